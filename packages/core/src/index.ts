@@ -1,0 +1,53 @@
+export { ok, err } from './result.ts';
+export type { Result, CodedError } from './result.ts';
+export type { Brand } from './brand.ts';
+export { systemClock } from './clock.ts';
+export type { Clock } from './clock.ts';
+export { ROLES, PERMISSIONS, isRole, isPermission, permissionsOf, can } from './accounts/roles.ts';
+export type { Role, Permission } from './accounts/roles.ts';
+export {
+  TLP_LEVELS,
+  PAP_LEVELS,
+  PURPOSES,
+  NO_RESTRICTIONS,
+  DEFAULT_HANDLING,
+  isTlp,
+  isPap,
+  isPurpose,
+  compareTlp,
+  narrowHandling,
+} from './handling/handling-code.ts';
+export type {
+  Tlp,
+  Pap,
+  Purpose,
+  OriginatorRestrictions,
+  HandlingCode,
+} from './handling/handling-code.ts';
+export { decide, ACT_LEVELS, DENY_REASONS } from './handling/decide.ts';
+export type {
+  PolicySubject,
+  PolicyItem,
+  PolicyAction,
+  PolicyActionKind,
+  PolicyDecision,
+  DenyReason,
+  ActLevel,
+} from './handling/decide.ts';
+export { canonicalJson } from './audit/canonical-json.ts';
+export type { CanonicalValue } from './audit/canonical-json.ts';
+export {
+  AUDIT_OUTCOMES,
+  GENESIS_HASH,
+  auditHashInput,
+  chainAuditEvent,
+  AuditChainVerifier,
+} from './audit/audit-chain.ts';
+export type {
+  AuditOutcome,
+  AuditEventContent,
+  ChainedAuditEvent,
+  ChainBreak,
+  ChainVerdict,
+  Sha256Hex,
+} from './audit/audit-chain.ts';
