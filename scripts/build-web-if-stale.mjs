@@ -6,7 +6,14 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const built = join(root, 'apps/web/dist/index.html');
-const sources = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'packages/client/src', 'packages/protocol/src', 'packages/core/src'];
+const sources = [
+  'apps/web/src',
+  'apps/web/index.html',
+  'apps/web/vite.config.ts',
+  'packages/client/src',
+  'packages/protocol/src',
+  'packages/core/src',
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
@@ -21,6 +28,9 @@ if (builtAt >= sourcesAt) {
   process.stdout.write('web build is up to date\n');
 } else {
   process.stdout.write('building the web UI (apps/web)...\n');
-  const r = spawnSync('npm', ['run', '--silent', 'build', '-w', '@concord/web'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync('npm', ['run', '--silent', 'build', '-w', '@concord/web'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   process.exit(r.status ?? 1);
 }

@@ -47,9 +47,13 @@ function ensureAptPackages() {
   }
   say(`installing Debian packages ${missing.join(', ')} (a few minutes, once)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...missing]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...missing],
+  ]) {
     const r = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
-    if (r.status !== 0) fail(`'apt-get ${args.join(' ')}' failed; install ${missing.join(' ')} by hand`);
+    if (r.status !== 0)
+      fail(`'apt-get ${args.join(' ')}' failed; install ${missing.join(' ')} by hand`);
   }
 }
 
@@ -57,7 +61,9 @@ async function ensurePostgres() {
   if (process.env.CONCORD_TEST_DATABASE_URL) return; // the caller brings its own server
   if (!(await portOpen('127.0.0.1', 5432))) {
     if (!auto || !existsSync('/usr/bin/pg_ctlcluster')) {
-      fail('PostgreSQL is not reachable on 127.0.0.1:5432: start it (pg_ctlcluster 15 main start) or set CONCORD_TEST_DATABASE_URL');
+      fail(
+        'PostgreSQL is not reachable on 127.0.0.1:5432: start it (pg_ctlcluster 15 main start) or set CONCORD_TEST_DATABASE_URL',
+      );
     }
     say('starting PostgreSQL (pg_ctlcluster 15 main start)');
     const r = spawnSync('pg_ctlcluster', ['15', 'main', 'start'], { stdio: 'inherit' });
@@ -69,11 +75,21 @@ async function ensurePostgres() {
   // Create the test role once; tests create and drop their own databases with it.
   const sql = `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${TEST_ROLE}') THEN CREATE ROLE ${TEST_ROLE} LOGIN CREATEDB PASSWORD '${TEST_ROLE}'; END IF; END $$;`;
   try {
-    execFileSync('su', ['postgres', '-c', `psql -q -v ON_ERROR_STOP=1 -c "${sql.replaceAll('"', '\\"').replaceAll('$', '\\$')}"`], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    execFileSync(
+      'su',
+      [
+        'postgres',
+        '-c',
+        `psql -q -v ON_ERROR_STOP=1 -c "${sql.replaceAll('"', '\\"').replaceAll('$', '\\$')}"`,
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
   } catch (error) {
-    fail(`could not create the PostgreSQL test role: ${String(error.stderr ?? error.message).trim()}`);
+    fail(
+      `could not create the PostgreSQL test role: ${String(error.stderr ?? error.message).trim()}`,
+    );
   }
 }
 

@@ -47,6 +47,7 @@ export type {
   AuditOutcome,
   AuditEventContent,
   ChainedAuditEvent,
+  StoredAuditEvent,
   ChainBreak,
   ChainVerdict,
   Sha256Hex,

@@ -7,8 +7,7 @@
  * if (!r.ok) console.error(r.error.code);
  */
 export type Result<T, E extends CodedError = CodedError> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** An expected failure with a stable snake_case code that callers may switch on. */
 export interface CodedError<C extends string = string> {

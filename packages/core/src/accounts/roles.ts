@@ -56,7 +56,11 @@ export function permissionsOf(role: Role): readonly Permission[] {
  * can('auditor', 'audit:read', null) // true
  * can('admin', 'users:write', ['audit:read']) // false: the token is not scoped for it
  */
-export function can(role: Role, permission: Permission, scopes: readonly Permission[] | null): boolean {
+export function can(
+  role: Role,
+  permission: Permission,
+  scopes: readonly Permission[] | null,
+): boolean {
   if (!ROLE_PERMISSIONS[role].includes(permission)) return false;
   return scopes === null || scopes.includes(permission);
 }

@@ -26,6 +26,14 @@ export interface ChainedAuditEvent extends AuditEventContent {
   readonly hash: string;
 }
 
+/**
+ * An event as read back from storage, unvalidated: a tampered row may hold an
+ * outcome no code would write, and verification must hash what is there.
+ */
+export interface StoredAuditEvent extends Omit<ChainedAuditEvent, 'outcome'> {
+  readonly outcome: string;
+}
+
 /** The previous-hash value of the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -33,7 +41,10 @@ export const GENESIS_HASH = '0'.repeat(64);
 export type Sha256Hex = (text: string) => string;
 
 /** The exact text whose SHA-256 is an event's hash. */
-export function auditHashInput(content: AuditEventContent, prevHash: string): string {
+export function auditHashInput(
+  content: Omit<AuditEventContent, 'outcome'> & { readonly outcome: string },
+  prevHash: string,
+): string {
   return canonicalJson({
     seq: content.seq,
     at: content.at,
@@ -92,7 +103,7 @@ export class AuditChainVerifier {
   }
 
   /** Feeds the next event; returns false once the chain is known to be broken. */
-  push(event: ChainedAuditEvent): boolean {
+  push(event: StoredAuditEvent): boolean {
     if (this.#broken) return false;
     if (event.seq !== this.#expectedSeq) {
       this.#broken = { firstBrokenSeq: this.#expectedSeq, reason: 'sequence_gap' };

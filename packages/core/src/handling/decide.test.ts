@@ -20,7 +20,10 @@ const PEER = 'node-third';
 type Actor = Role | 'node';
 const ACTORS: readonly Actor[] = [...ROLES, 'node'];
 
-function subject(actor: Actor, over: Partial<{ purpose: 'investigation' | 'statistics' | null; nodeId: string }> = {}): PolicySubject {
+function subject(
+  actor: Actor,
+  over: Partial<{ purpose: 'investigation' | 'statistics' | null; nodeId: string }> = {},
+): PolicySubject {
   const nodeId = over.nodeId ?? HERE;
   const purpose = over.purpose === undefined ? 'investigation' : over.purpose;
   return actor === 'node'
@@ -34,7 +37,11 @@ function item(
   restrictions: Partial<OriginatorRestrictions> = {},
   extra: Partial<Omit<PolicyItem, 'handling'>> = {},
 ): PolicyItem {
-  const handling: HandlingCode = { tlp, pap, restrictions: { ...NO_RESTRICTIONS, ...restrictions } };
+  const handling: HandlingCode = {
+    tlp,
+    pap,
+    restrictions: { ...NO_RESTRICTIONS, ...restrictions },
+  };
   return { handling, originNodeId: ORIGIN, namedRecipients: [], courtUseConsent: false, ...extra };
 }
 
@@ -71,28 +78,157 @@ function outcome(letter: string) {
  * originator restrictions. Columns: CLEAR GREEN AMBER AMBER+STRICT RED.
  */
 const RECEIVER_TABLE: Record<ActionName, Record<Actor, string>> = {
-  view: { admin: 'AAAAN', analyst: 'AAAAN', victim_id: 'AAAAN', legal: 'AAAAN', victim_support: 'AAAAN', coordinator: 'AAAAN', auditor: 'RRRRR', node: 'AAAAN' },
-  export: { admin: 'RRRRR', analyst: 'AAAAX', victim_id: 'AAAAX', legal: 'AAAAX', victim_support: 'RRRRR', coordinator: 'AAAAX', auditor: 'RRRRR', node: 'AAAAX' },
-  share: { admin: 'AAFFF', analyst: 'AAFFF', victim_id: 'AAFFF', legal: 'RRRRR', victim_support: 'RRRRR', coordinator: 'AAFFF', auditor: 'RRRRR', node: 'AAFFF' },
-  court_use: { admin: 'RRRRR', analyst: 'RRRRR', victim_id: 'RRRRR', legal: 'AAAAA', victim_support: 'RRRRR', coordinator: 'RRRRR', auditor: 'RRRRR', node: 'RRRRR' },
-  act_internal: { admin: 'RRRRR', analyst: 'AAAAA', victim_id: 'AAAAA', legal: 'RRRRR', victim_support: 'RRRRR', coordinator: 'AAAAA', auditor: 'RRRRR', node: 'RRRRR' },
-  act_passive: { admin: 'RRRRR', analyst: 'AAAAA', victim_id: 'AAAAA', legal: 'RRRRR', victim_support: 'RRRRR', coordinator: 'AAAAA', auditor: 'RRRRR', node: 'RRRRR' },
-  act_active: { admin: 'RRRRR', analyst: 'AAAAA', victim_id: 'AAAAA', legal: 'RRRRR', victim_support: 'RRRRR', coordinator: 'AAAAA', auditor: 'RRRRR', node: 'RRRRR' },
+  view: {
+    admin: 'AAAAN',
+    analyst: 'AAAAN',
+    victim_id: 'AAAAN',
+    legal: 'AAAAN',
+    victim_support: 'AAAAN',
+    coordinator: 'AAAAN',
+    auditor: 'RRRRR',
+    node: 'AAAAN',
+  },
+  export: {
+    admin: 'RRRRR',
+    analyst: 'AAAAX',
+    victim_id: 'AAAAX',
+    legal: 'AAAAX',
+    victim_support: 'RRRRR',
+    coordinator: 'AAAAX',
+    auditor: 'RRRRR',
+    node: 'AAAAX',
+  },
+  share: {
+    admin: 'AAFFF',
+    analyst: 'AAFFF',
+    victim_id: 'AAFFF',
+    legal: 'RRRRR',
+    victim_support: 'RRRRR',
+    coordinator: 'AAFFF',
+    auditor: 'RRRRR',
+    node: 'AAFFF',
+  },
+  court_use: {
+    admin: 'RRRRR',
+    analyst: 'RRRRR',
+    victim_id: 'RRRRR',
+    legal: 'AAAAA',
+    victim_support: 'RRRRR',
+    coordinator: 'RRRRR',
+    auditor: 'RRRRR',
+    node: 'RRRRR',
+  },
+  act_internal: {
+    admin: 'RRRRR',
+    analyst: 'AAAAA',
+    victim_id: 'AAAAA',
+    legal: 'RRRRR',
+    victim_support: 'RRRRR',
+    coordinator: 'AAAAA',
+    auditor: 'RRRRR',
+    node: 'RRRRR',
+  },
+  act_passive: {
+    admin: 'RRRRR',
+    analyst: 'AAAAA',
+    victim_id: 'AAAAA',
+    legal: 'RRRRR',
+    victim_support: 'RRRRR',
+    coordinator: 'AAAAA',
+    auditor: 'RRRRR',
+    node: 'RRRRR',
+  },
+  act_active: {
+    admin: 'RRRRR',
+    analyst: 'AAAAA',
+    victim_id: 'AAAAA',
+    legal: 'RRRRR',
+    victim_support: 'RRRRR',
+    coordinator: 'AAAAA',
+    auditor: 'RRRRR',
+    node: 'RRRRR',
+  },
 };
 
 /** Originator side: the item was created on this node. RED shares go only to named recipients. */
 const ORIGINATOR_TABLE: Record<ActionName, Record<Actor, string>> = {
-  view: { admin: 'OOOOO', analyst: 'OOOOO', victim_id: 'OOOOO', legal: 'OOOOO', victim_support: 'OOOOO', coordinator: 'OOOOO', auditor: 'RRRRR', node: 'OOOOO' },
-  export: { admin: 'RRRRR', analyst: 'OOOOO', victim_id: 'OOOOO', legal: 'OOOOO', victim_support: 'RRRRR', coordinator: 'OOOOO', auditor: 'RRRRR', node: 'OOOOO' },
-  share: { admin: 'OOOON', analyst: 'OOOON', victim_id: 'OOOON', legal: 'RRRRR', victim_support: 'RRRRR', coordinator: 'OOOON', auditor: 'RRRRR', node: 'OOOON' },
-  court_use: { admin: 'RRRRR', analyst: 'RRRRR', victim_id: 'RRRRR', legal: 'OOOOO', victim_support: 'RRRRR', coordinator: 'RRRRR', auditor: 'RRRRR', node: 'RRRRR' },
-  act_internal: { admin: 'RRRRR', analyst: 'OOOOO', victim_id: 'OOOOO', legal: 'RRRRR', victim_support: 'RRRRR', coordinator: 'OOOOO', auditor: 'RRRRR', node: 'RRRRR' },
-  act_passive: { admin: 'RRRRR', analyst: 'OOOOO', victim_id: 'OOOOO', legal: 'RRRRR', victim_support: 'RRRRR', coordinator: 'OOOOO', auditor: 'RRRRR', node: 'RRRRR' },
-  act_active: { admin: 'RRRRR', analyst: 'OOOOO', victim_id: 'OOOOO', legal: 'RRRRR', victim_support: 'RRRRR', coordinator: 'OOOOO', auditor: 'RRRRR', node: 'RRRRR' },
+  view: {
+    admin: 'OOOOO',
+    analyst: 'OOOOO',
+    victim_id: 'OOOOO',
+    legal: 'OOOOO',
+    victim_support: 'OOOOO',
+    coordinator: 'OOOOO',
+    auditor: 'RRRRR',
+    node: 'OOOOO',
+  },
+  export: {
+    admin: 'RRRRR',
+    analyst: 'OOOOO',
+    victim_id: 'OOOOO',
+    legal: 'OOOOO',
+    victim_support: 'RRRRR',
+    coordinator: 'OOOOO',
+    auditor: 'RRRRR',
+    node: 'OOOOO',
+  },
+  share: {
+    admin: 'OOOON',
+    analyst: 'OOOON',
+    victim_id: 'OOOON',
+    legal: 'RRRRR',
+    victim_support: 'RRRRR',
+    coordinator: 'OOOON',
+    auditor: 'RRRRR',
+    node: 'OOOON',
+  },
+  court_use: {
+    admin: 'RRRRR',
+    analyst: 'RRRRR',
+    victim_id: 'RRRRR',
+    legal: 'OOOOO',
+    victim_support: 'RRRRR',
+    coordinator: 'RRRRR',
+    auditor: 'RRRRR',
+    node: 'RRRRR',
+  },
+  act_internal: {
+    admin: 'RRRRR',
+    analyst: 'OOOOO',
+    victim_id: 'OOOOO',
+    legal: 'RRRRR',
+    victim_support: 'RRRRR',
+    coordinator: 'OOOOO',
+    auditor: 'RRRRR',
+    node: 'RRRRR',
+  },
+  act_passive: {
+    admin: 'RRRRR',
+    analyst: 'OOOOO',
+    victim_id: 'OOOOO',
+    legal: 'RRRRR',
+    victim_support: 'RRRRR',
+    coordinator: 'OOOOO',
+    auditor: 'RRRRR',
+    node: 'RRRRR',
+  },
+  act_active: {
+    admin: 'RRRRR',
+    analyst: 'OOOOO',
+    victim_id: 'OOOOO',
+    legal: 'RRRRR',
+    victim_support: 'RRRRR',
+    coordinator: 'OOOOO',
+    auditor: 'RRRRR',
+    node: 'RRRRR',
+  },
 };
 
 describe('decide: every TLP label x action x role, as a receiver', () => {
-  for (const [action, rows] of Object.entries(RECEIVER_TABLE) as [ActionName, Record<Actor, string>][]) {
+  for (const [action, rows] of Object.entries(RECEIVER_TABLE) as [
+    ActionName,
+    Record<Actor, string>,
+  ][]) {
     for (const actor of ACTORS) {
       it(`${action} by ${actor} gives ${rows[actor]}`, () => {
         TLP_LEVELS.forEach((tlp, i) => {
@@ -105,7 +241,10 @@ describe('decide: every TLP label x action x role, as a receiver', () => {
 });
 
 describe('decide: every TLP label x action x role, as the originator', () => {
-  for (const [action, rows] of Object.entries(ORIGINATOR_TABLE) as [ActionName, Record<Actor, string>][]) {
+  for (const [action, rows] of Object.entries(ORIGINATOR_TABLE) as [
+    ActionName,
+    Record<Actor, string>,
+  ][]) {
     for (const actor of ACTORS) {
       it(`${action} by ${actor} gives ${rows[actor]}`, () => {
         TLP_LEVELS.forEach((tlp, i) => {
@@ -129,19 +268,31 @@ describe('decide: PAP limits how intrusive an action may be', () => {
         const expected = allow
           ? { allow: true, reason: 'permitted' }
           : { allow: false, reason: 'pap_forbids_action' };
-        assert.deepEqual(decide(subject('analyst'), item('GREEN', pap), ACTIONS[level]), expected, level);
+        assert.deepEqual(
+          decide(subject('analyst'), item('GREEN', pap), ACTIONS[level]),
+          expected,
+          level,
+        );
       });
     });
   }
   it('does not bind the originator', () => {
-    const got = decide(subject('analyst', { nodeId: ORIGIN }), item('RED', 'RED'), ACTIONS.act_active);
+    const got = decide(
+      subject('analyst', { nodeId: ORIGIN }),
+      item('RED', 'RED'),
+      ACTIONS.act_active,
+    );
     assert.deepEqual(got, { allow: true, reason: 'originator' });
   });
 });
 
 describe('decide: originator restrictions', () => {
   it('forbids any onward transmission of a no-onward item, even TLP:CLEAR', () => {
-    const got = decide(subject('analyst'), item('CLEAR', 'CLEAR', { noOnwardTransmission: true }), ACTIONS.share);
+    const got = decide(
+      subject('analyst'),
+      item('CLEAR', 'CLEAR', { noOnwardTransmission: true }),
+      ACTIONS.share,
+    );
     assert.deepEqual(got, { allow: false, reason: 'no_onward_transmission' });
   });
   it('still lets the receiver view and export a no-onward item', () => {
@@ -151,29 +302,61 @@ describe('decide: originator restrictions', () => {
   });
   it('keeps intelligence-only items out of court without consent', () => {
     const restricted = item('GREEN', 'CLEAR', { intelligenceOnly: true });
-    assert.deepEqual(decide(subject('legal'), restricted, ACTIONS.court_use), { allow: false, reason: 'intelligence_only' });
+    assert.deepEqual(decide(subject('legal'), restricted, ACTIONS.court_use), {
+      allow: false,
+      reason: 'intelligence_only',
+    });
     const consented = item('GREEN', 'CLEAR', { intelligenceOnly: true }, { courtUseConsent: true });
-    assert.deepEqual(decide(subject('legal'), consented, ACTIONS.court_use), { allow: true, reason: 'permitted' });
+    assert.deepEqual(decide(subject('legal'), consented, ACTIONS.court_use), {
+      allow: true,
+      reason: 'permitted',
+    });
   });
   it('denies every action after the retention date and allows it up to that instant', () => {
     const expiring = item('CLEAR', 'CLEAR', { retainUntil: AT });
     for (const action of Object.values(ACTIONS)) {
       const after = { ...action, at: '2026-06-01T12:00:00.001Z' };
       const actor: Actor = action.kind === 'court_use' ? 'legal' : 'analyst';
-      assert.deepEqual(decide(subject(actor), expiring, after), { allow: false, reason: 'retention_expired' }, action.kind);
-      assert.equal(decide(subject(actor), expiring, action).allow, true, `${action.kind} at the limit`);
+      assert.deepEqual(
+        decide(subject(actor), expiring, after),
+        { allow: false, reason: 'retention_expired' },
+        action.kind,
+      );
+      assert.equal(
+        decide(subject(actor), expiring, action).allow,
+        true,
+        `${action.kind} at the limit`,
+      );
     }
   });
   it('requires a stated purpose when the originator limited purposes', () => {
     const limited = item('GREEN', 'CLEAR', { permittedPurposes: ['victim_identification'] });
-    assert.deepEqual(decide(subject('analyst', { purpose: null }), limited, ACTIONS.view), { allow: false, reason: 'purpose_required' });
-    assert.deepEqual(decide(subject('analyst', { purpose: 'investigation' }), limited, ACTIONS.view), { allow: false, reason: 'purpose_not_permitted' });
-    const vid = { kind: 'user', userId: 'u', role: 'victim_id', nodeId: HERE, purpose: 'victim_identification' } as const;
+    assert.deepEqual(decide(subject('analyst', { purpose: null }), limited, ACTIONS.view), {
+      allow: false,
+      reason: 'purpose_required',
+    });
+    assert.deepEqual(
+      decide(subject('analyst', { purpose: 'investigation' }), limited, ACTIONS.view),
+      { allow: false, reason: 'purpose_not_permitted' },
+    );
+    const vid = {
+      kind: 'user',
+      userId: 'u',
+      role: 'victim_id',
+      nodeId: HERE,
+      purpose: 'victim_identification',
+    } as const;
     assert.deepEqual(decide(vid, limited, ACTIONS.view), { allow: true, reason: 'permitted' });
   });
   it('checks the role before anything else', () => {
-    const everything = item('RED', 'RED', { noOnwardTransmission: true, retainUntil: '2000-01-01T00:00:00Z' });
-    assert.deepEqual(decide(subject('auditor'), everything, ACTIONS.view), { allow: false, reason: 'role_not_permitted' });
+    const everything = item('RED', 'RED', {
+      noOnwardTransmission: true,
+      retainUntil: '2000-01-01T00:00:00Z',
+    });
+    assert.deepEqual(decide(subject('auditor'), everything, ACTIONS.view), {
+      allow: false,
+      reason: 'role_not_permitted',
+    });
   });
 });
 
@@ -182,7 +365,10 @@ describe('decide: TLP:RED named recipients', () => {
     const red = item('RED', 'CLEAR', {}, { namedRecipients: ['user-analyst', HERE] });
     assert.equal(decide(subject('analyst'), red, ACTIONS.view).allow, true);
     assert.equal(decide(subject('node'), red, ACTIONS.view).allow, true);
-    assert.deepEqual(decide(subject('legal'), red, ACTIONS.view), { allow: false, reason: 'tlp_red_not_recipient' });
+    assert.deepEqual(decide(subject('legal'), red, ACTIONS.view), {
+      allow: false,
+      reason: 'tlp_red_not_recipient',
+    });
   });
   it('lets the originator share only with named nodes', () => {
     const red = item('RED', 'CLEAR', {}, { namedRecipients: [PEER] });
@@ -193,6 +379,9 @@ describe('decide: TLP:RED named recipients', () => {
   });
   it('never lets a receiver forward RED, even to a named node', () => {
     const red = item('RED', 'CLEAR', {}, { namedRecipients: [PEER, HERE] });
-    assert.deepEqual(decide(subject('analyst'), red, ACTIONS.share), { allow: false, reason: 'tlp_forbids_forward' });
+    assert.deepEqual(decide(subject('analyst'), red, ACTIONS.share), {
+      allow: false,
+      reason: 'tlp_forbids_forward',
+    });
   });
 });

@@ -1,11 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_HANDLING, compareTlp, narrowHandling, type HandlingCode } from './handling-code.ts';
+import {
+  DEFAULT_HANDLING,
+  compareTlp,
+  narrowHandling,
+  type HandlingCode,
+} from './handling-code.ts';
 
 const base: HandlingCode = {
   tlp: 'GREEN',
   pap: 'GREEN',
-  restrictions: { noOnwardTransmission: false, intelligenceOnly: false, retainUntil: null, permittedPurposes: null },
+  restrictions: {
+    noOnwardTransmission: false,
+    intelligenceOnly: false,
+    retainUntil: null,
+    permittedPurposes: null,
+  },
 };
 
 describe('narrowHandling', () => {
@@ -15,8 +25,24 @@ describe('narrowHandling', () => {
     assert.equal(n.pap, 'GREEN');
   });
   it('keeps every restriction either side sets', () => {
-    const a = { ...base, restrictions: { ...base.restrictions, noOnwardTransmission: true, retainUntil: '2027-01-01T00:00:00Z', permittedPurposes: ['investigation', 'statistics'] as const } };
-    const b = { ...base, restrictions: { ...base.restrictions, intelligenceOnly: true, retainUntil: '2026-12-01T00:00:00Z', permittedPurposes: ['statistics', 'oversight'] as const } };
+    const a = {
+      ...base,
+      restrictions: {
+        ...base.restrictions,
+        noOnwardTransmission: true,
+        retainUntil: '2027-01-01T00:00:00Z',
+        permittedPurposes: ['investigation', 'statistics'] as const,
+      },
+    };
+    const b = {
+      ...base,
+      restrictions: {
+        ...base.restrictions,
+        intelligenceOnly: true,
+        retainUntil: '2026-12-01T00:00:00Z',
+        permittedPurposes: ['statistics', 'oversight'] as const,
+      },
+    };
     assert.deepEqual(narrowHandling(a, b).restrictions, {
       noOnwardTransmission: true,
       intelligenceOnly: true,
@@ -25,7 +51,10 @@ describe('narrowHandling', () => {
     });
   });
   it('is symmetric for TLP', () => {
-    assert.equal(narrowHandling(DEFAULT_HANDLING, base).tlp, narrowHandling(base, DEFAULT_HANDLING).tlp);
+    assert.equal(
+      narrowHandling(DEFAULT_HANDLING, base).tlp,
+      narrowHandling(base, DEFAULT_HANDLING).tlp,
+    );
   });
 });
 

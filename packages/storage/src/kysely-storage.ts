@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Storage, StorageDialect, Stores } from './ports.ts';
+import type { Database } from './schema.ts';
+import { kyselyApiTokenStore } from './stores/api-tokens.ts';
+import { kyselyAuditStore } from './stores/audit.ts';
+import { kyselyNodeIdentityStore } from './stores/node-identity.ts';
+import { kyselySessionStore } from './stores/sessions.ts';
+import { kyselySignInAttemptStore } from './stores/sign-in-attempts.ts';
+import { kyselyUserStore } from './stores/users.ts';
+
+/** Stores bound to a database handle, which may be a transaction. */
+function bindStores(db: Kysely<Database>): Stores {
+  const runInTransaction = <T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
+    db.isTransaction ? fn(db) : db.transaction().execute(fn);
+  return {
+    users: kyselyUserStore(db),
+    sessions: kyselySessionStore(db),
+    apiTokens: kyselyApiTokenStore(db),
+    signInAttempts: kyselySignInAttemptStore(db),
+    audit: kyselyAuditStore(db, runInTransaction),
+    identity: kyselyNodeIdentityStore(db),
+  };
+}
+
+/** The same store code serves both dialects; only the Kysely dialect differs. */
+export function kyselyStorage(db: Kysely<Database>, dialect: StorageDialect): Storage {
+  return {
+    ...bindStores(db),
+    dialect,
+    transaction: (fn) => db.transaction().execute((trx) => fn(bindStores(trx))),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import type { StorageDialect } from '../ports.ts';
+import { foundation } from './0001-foundation.ts';
+
+/**
+ * Every schema version, in order. Names sort in the order they run; a released
+ * migration is never edited, only followed by a new one.
+ */
+export function migrationsFor(dialect: StorageDialect): Record<string, Migration> {
+  return {
+    '0001_foundation': foundation(dialect),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Table types for Kysely. Both dialects store the same shapes: booleans as
+ * 0/1 integers, instants as ISO 8601 UTC text (which sorts correctly), small
+ * structured values as JSON text.
+ */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  sign_in_attempts: SignInAttemptsTable;
+  audit_events: AuditEventsTable;
+  audit_head: AuditHeadTable;
+  node_identity: NodeIdentityTable;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  must_change_password: number;
+  totp_secret_sealed: string | null;
+  totp_enabled: number;
+  totp_required: number;
+  totp_last_step: number | null;
+  disabled: number;
+  failed_sign_ins: number;
+  locked_until: string | null;
+  locale: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  state: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  client_address: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface SignInAttemptsTable {
+  id: string;
+  at: string;
+  username: string;
+  client_address: string;
+  success: number;
+}
+
+export interface AuditEventsTable {
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  actor_role: string | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  purpose: string | null;
+  outcome: string;
+  client_address: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface NodeIdentityTable {
+  id: number;
+  node_id: string;
+  name: string;
+  jurisdiction: string;
+  signing_public_key: string;
+  encryption_public_key: string;
+  signing_private_key_sealed: string;
+  encryption_private_key_sealed: string;
+  created_at: string;
+}
