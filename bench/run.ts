@@ -32,7 +32,11 @@ if (!name || !available.includes(name)) {
 
 const resultsDir = join(here, 'results');
 if (!existsSync(resultsDir)) mkdirSync(resultsDir, { recursive: true });
-const context = { at: new Date().toISOString(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
+const context = {
+  at: new Date().toISOString(),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+};
 
 const mod = (await import(join(here, `${name}.bench.ts`))) as { default: Bench };
 await mod.default(args, (line) => {

@@ -52,3 +52,6 @@ export type {
   ChainVerdict,
   Sha256Hex,
 } from './audit/audit-chain.ts';
+export { ISO3166_ALPHA2, isJurisdictionCode } from './jurisdiction/iso3166.ts';
+export { AUDIT_ACTIONS, isAuditAction } from './audit/audit-actions.ts';
+export type { AuditAction } from './audit/audit-actions.ts';

@@ -67,6 +67,7 @@ export interface UserStore {
 export const SESSION_STATES = [
   'active',
   'second_factor_pending',
+  'second_factor_setup_required',
   'password_change_required',
 ] as const;
 export type SessionState = (typeof SESSION_STATES)[number];
@@ -132,14 +133,14 @@ export interface SignInAttemptStore {
 }
 
 export interface AuditFilter {
-  readonly actor?: string;
+  readonly actor?: string | undefined;
   /** Exact action, or a prefix ending in '.' (e.g. 'user.'). */
-  readonly action?: string;
-  readonly objectType?: string;
-  readonly objectId?: string;
-  readonly outcome?: AuditEventContent['outcome'];
-  readonly from?: IsoInstant;
-  readonly to?: IsoInstant;
+  readonly action?: string | undefined;
+  readonly objectType?: string | undefined;
+  readonly objectId?: string | undefined;
+  readonly outcome?: AuditEventContent['outcome'] | undefined;
+  readonly from?: IsoInstant | undefined;
+  readonly to?: IsoInstant | undefined;
 }
 
 export type NewAuditEvent = Omit<AuditEventContent, 'seq'>;

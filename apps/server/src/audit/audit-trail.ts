@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import {
+  AUDIT_ACTIONS,
+  AuditChainVerifier,
+  type AuditAction,
+  type AuditOutcome,
+  type ChainVerdict,
+  type Clock,
+  type Role,
+} from '@concord/core';
+import type { AuditStore, Stores } from '@concord/storage';
+
+/** Who did something, as the audit trail records it. */
+export interface Actor {
+  readonly id: string | null;
+  readonly name: string | null;
+  readonly role: Role | null;
+  readonly clientAddress: string | null;
+}
+
+/** The node itself, acting on its own (initialisation, scheduled work, the command line). */
+export const SYSTEM_ACTOR: Actor = { id: null, name: 'system', role: null, clientAddress: null };
+
+export interface AuditEntry {
+  readonly action: AuditAction;
+  readonly outcome: AuditOutcome;
+  readonly objectType?: string;
+  readonly objectId?: string;
+  readonly purpose?: string | null;
+  readonly details?: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/** Appends one event for an actor. A missing purpose where one is required is a bug, so it throws. */
+export async function record(
+  stores: Pick<Stores, 'audit'>,
+  clock: Clock,
+  actor: Actor,
+  entry: AuditEntry,
+): Promise<void> {
+  const purpose = entry.purpose ?? null;
+  if (AUDIT_ACTIONS[entry.action].purposeRequired && purpose === null) {
+    throw new Error(`audit action ${entry.action} requires a purpose`);
+  }
+  await stores.audit.append({
+    at: clock.now().toISOString(),
+    actorId: actor.id,
+    actorName: actor.name,
+    actorRole: actor.role,
+    action: entry.action,
+    objectType: entry.objectType ?? null,
+    objectId: entry.objectId ?? null,
+    purpose,
+    outcome: entry.outcome,
+    clientAddress: actor.clientAddress,
+    details: entry.details ?? {},
+  });
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Re-hashes the whole trail in sequence order, in constant memory. */
+export async function verifyAuditTrail(
+  audit: AuditStore,
+  onProgress?: (checked: number) => void,
+): Promise<ChainVerdict> {
+  const verifier = new AuditChainVerifier(sha256);
+  let checked = 0;
+  for await (const event of audit.scan(2000)) {
+    if (!verifier.push(event)) break;
+    checked += 1;
+    if (onProgress && checked % 10000 === 0) onProgress(checked);
+  }
+  return verifier.finish(await audit.head());
+}

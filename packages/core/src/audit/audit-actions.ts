@@ -1,0 +1,32 @@
+/**
+ * Every action the audit trail records, with whether the actor must state a
+ * purpose for it. Reads of protected data are actions too.
+ */
+export const AUDIT_ACTIONS = {
+  'node.init': { purposeRequired: false },
+  'session.sign_in': { purposeRequired: false },
+  'session.second_factor': { purposeRequired: false },
+  'session.sign_out': { purposeRequired: false },
+  'account.update': { purposeRequired: false },
+  'account.password_change': { purposeRequired: false },
+  'account.totp_enrol': { purposeRequired: false },
+  'account.totp_disable': { purposeRequired: false },
+  'token.create': { purposeRequired: false },
+  'token.revoke': { purposeRequired: false },
+  'token.use_rejected': { purposeRequired: false },
+  'user.list': { purposeRequired: false },
+  'user.create': { purposeRequired: false },
+  'user.update': { purposeRequired: false },
+  'user.password_reset': { purposeRequired: false },
+  'user.unlock': { purposeRequired: false },
+  'audit.read': { purposeRequired: false },
+  'audit.verify': { purposeRequired: false },
+  'audit.export': { purposeRequired: true },
+  'access.denied': { purposeRequired: false },
+} as const satisfies Record<string, { readonly purposeRequired: boolean }>;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export function isAuditAction(value: string): value is AuditAction {
+  return Object.hasOwn(AUDIT_ACTIONS, value);
+}

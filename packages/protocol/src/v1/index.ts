@@ -1,0 +1,4 @@
+export * from './common.ts';
+export * from './accounts.ts';
+export * from './audit.ts';
+export * from './node.ts';
