@@ -1,6 +1,7 @@
 export { initNode } from './node/init-node.ts';
 export type { InitOptions, InitReport, InitError } from './node/init-node.ts';
 export { openNode } from './node/open-node.ts';
+export { openNodeStorage } from './node/open-node-storage.ts';
 export type { OpenNodeError } from './node/open-node.ts';
 export { serveNode } from './node/serve-node.ts';
 export type { ServeOptions, RunningNode } from './node/serve-node.ts';
@@ -10,6 +11,7 @@ export type { NodeConfig } from './node/node-config.ts';
 export { buildApp, DEFAULT_BODY_LIMIT } from './http/app.ts';
 export type { AppOptions } from './http/app.ts';
 export { verifyAuditTrail, SYSTEM_ACTOR } from './audit/audit-trail.ts';
-export { resetPassword } from './accounts/users.ts';
+export type { Actor } from './audit/audit-trail.ts';
+export { resetPassword, unlockUser } from './accounts/users.ts';
 export { fingerprint } from './keys/node-keys.ts';
 export { CONCORD_VERSION } from './node/version.ts';
