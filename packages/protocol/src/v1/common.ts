@@ -62,6 +62,8 @@ export function pageOf<T extends z.ZodType>(item: T) {
   });
 }
 
+export const Nothing = z.null();
+
 export const Health = z
   .object({
     status: z.literal('ok'),
