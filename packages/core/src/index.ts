@@ -55,3 +55,32 @@ export type {
 export { ISO3166_ALPHA2, isJurisdictionCode } from './jurisdiction/iso3166.ts';
 export { AUDIT_ACTIONS, isAuditAction } from './audit/audit-actions.ts';
 export type { AuditAction } from './audit/audit-actions.ts';
+export {
+  PDQ_MATCH_THRESHOLD,
+  PDQ_QUALITY_FLOOR,
+  PDQ_HASH_BITS,
+  PDQ_MIN_DIMENSION,
+  DIHEDRAL_TRANSFORMS,
+  VPDQ_QUERY_MATCH_PERCENT,
+  VPDQ_COMPARED_MATCH_PERCENT,
+  isPdqHash,
+  parsePdqHash,
+  pdqHammingDistance,
+  pdqHash,
+  pdqDihedralHashes,
+  formatVpdq,
+  parseVpdq,
+  matchVpdq,
+} from './pdq/index.ts';
+export type {
+  PdqHash,
+  PdqHashParseError,
+  PdqImage,
+  PdqResult,
+  PdqDihedralResult,
+  DihedralTransform,
+  VpdqFeature,
+  VpdqParseError,
+  VpdqMatchOptions,
+  VpdqMatchResult,
+} from './pdq/index.ts';

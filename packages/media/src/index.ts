@@ -1,1 +1,32 @@
-export {};
+// Public surface of @concord/media: turning files into hashes. Images become
+// PDQ hashes (reproducing Meta's reference CLI by default), videos become vPDQ
+// hashes through ffmpeg, and any file gets MD5 / SHA-1 / SHA-256 in one pass.
+
+export {
+  PRE_RESIZE_POLICIES,
+  DEFAULT_MAX_INPUT_PIXELS,
+  decodeImageForPdq,
+} from './pdq/decode-image.ts';
+export type {
+  PreResizePolicy,
+  ReferenceDeparture,
+  DecodeImageOptions,
+  DecodedImage,
+} from './pdq/decode-image.ts';
+export { IMAGE_ERROR_CODES, RASTER_FORMATS } from './pdq/image-errors.ts';
+export type { ImageErrorCode, ImageDecodeError, RasterFormat } from './pdq/image-errors.ts';
+export { PDQ_IMPLEMENTATION, hashImageFile, hashImageFileDihedral } from './pdq/hash-image-file.ts';
+export type {
+  PdqImplementation,
+  PdqProvenance,
+  ImageFilePdq,
+  ImageFileDihedralPdq,
+} from './pdq/hash-image-file.ts';
+export { digestFile, digestStream } from './digests/file-digests.ts';
+export type { FileDigests, FileDigestError, DigestOptions } from './digests/file-digests.ts';
+export { VPDQ_IMPLEMENTATION, hashVideoFile } from './vpdq/hash-video-file.ts';
+export type { HashVideoOptions, VideoVpdq } from './vpdq/hash-video-file.ts';
+export { DEBIAN_FFMPEG } from './vpdq/ffmpeg-process.ts';
+export type { FfmpegTools } from './vpdq/ffmpeg-process.ts';
+export { VIDEO_ERROR_CODES } from './vpdq/video-errors.ts';
+export type { VideoErrorCode, VideoHashError } from './vpdq/video-errors.ts';
