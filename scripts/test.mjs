@@ -3,7 +3,7 @@
 //   npm test                  everything
 //   npm test -- PATH...       only test files under these paths (no lint/typecheck)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -49,7 +49,8 @@ if (files.some((f) => f.startsWith('test/browser/'))) {
 }
 // Spec output for people, TAP into a file from which the totals line is read.
 mkdirSync(join(root, 'test-results'), { recursive: true });
-const tapFile = join(root, 'test-results', 'tap.txt');
+// One file per run, so that runs side by side do not read each other's totals.
+const tapFile = join(root, 'test-results', `tap-${process.pid}.txt`);
 const started = Date.now();
 const result = spawnSync(
   'node',
@@ -67,6 +68,7 @@ const result = spawnSync(
   { cwd: root, stdio: 'inherit' },
 );
 const tap = readFileSync(tapFile, 'utf8');
+rmSync(tapFile, { force: true });
 const total = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
 const [pass, failed, skipped, todo] = ['pass', 'fail', 'skipped', 'todo'].map(total);
 process.stdout.write(

@@ -15,3 +15,5 @@ export type { Actor } from './audit/audit-trail.ts';
 export { resetPassword, unlockUser } from './accounts/users.ts';
 export { fingerprint } from './keys/node-keys.ts';
 export { CONCORD_VERSION } from './node/version.ts';
+export { openStorage, redact } from '@concord/storage';
+export type { Storage } from '@concord/storage';

@@ -1,6 +1,12 @@
 import { Command } from 'commander';
-import { openStorage, redact, type Storage } from '@concord/storage';
-import { isInitialised, openNodeStorage, verifyAuditTrail } from '@concord/server';
+import {
+  isInitialised,
+  openNodeStorage,
+  openStorage,
+  redact,
+  verifyAuditTrail,
+  type Storage,
+} from '@concord/server';
 import { CommandFailure, EXIT, type Io } from '../io.ts';
 import { dataDirOf } from '../options.ts';
 

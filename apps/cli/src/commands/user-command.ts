@@ -1,8 +1,13 @@
 import { userInfo } from 'node:os';
 import { Command } from 'commander';
 import { systemClock } from '@concord/core';
-import { openNodeStorage, resetPassword, unlockUser, type Actor } from '@concord/server';
-import type { Storage } from '@concord/storage';
+import {
+  openNodeStorage,
+  resetPassword,
+  unlockUser,
+  type Actor,
+  type Storage,
+} from '@concord/server';
 import { CommandFailure, type Io } from '../io.ts';
 import { dataDirOf } from '../options.ts';
 

@@ -57,7 +57,7 @@ export type InitError =
  * the config is written last, so a failure leaves no half-made node behind.
  */
 export async function initNode(options: InitOptions): Promise<Result<InitReport, InitError>> {
-  const { dataDir, env } = options;
+  const { dataDir } = options;
   const clock = options.clock ?? systemClock;
   const name = options.name.trim();
   if (name.length === 0 || name.length > 120)

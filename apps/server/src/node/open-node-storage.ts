@@ -9,7 +9,10 @@ import type { OpenNodeError } from './open-node.ts';
  * (verify the audit trail, reset a password) that must work even where the
  * key-encryption secret is not available.
  */
-export async function openNodeStorage(dataDir: string, env: NodeJS.ProcessEnv): Promise<Result<Storage, OpenNodeError>> {
+export async function openNodeStorage(
+  dataDir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<Result<Storage, OpenNodeError>> {
   const config = readNodeConfig(dataDir);
   if (!config.ok) return config;
   const location = databaseLocation(dataDir, config.value.database, env);
