@@ -37,6 +37,7 @@ export async function createPostgresTestDatabase(): Promise<TestDatabase> {
       `PostgreSQL is required for these tests and is not reachable at ${adminUrl.replace(/:[^:@/]+@/, ':***@')} ` +
         `(${error instanceof Error ? error.message : String(error)}). Start it with 'pg_ctlcluster 15 main start' ` +
         `(npm test does this and creates the concord_test role when run as root), or set CONCORD_TEST_DATABASE_URL.`,
+      { cause: error },
     );
   }
   try {
