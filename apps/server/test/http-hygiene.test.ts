@@ -171,3 +171,31 @@ describe('HTTP edge', () => {
     }
   });
 });
+
+describe('behind a TLS-terminating proxy', () => {
+  it('marks the session cookie Secure and sends HSTS when the proxy says HTTPS', async () => {
+    const node = await startTestNode({ trustProxy: true });
+    try {
+      const r = await node.app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' },
+        payload: { username: 'admin', password: node.adminOneTimePassword },
+      });
+      assert.equal(r.statusCode, 200);
+      assert.equal(r.cookies.find((c) => c.name === 'concord_session')?.secure, true);
+      assert.match(String(r.headers['strict-transport-security']), /max-age=/);
+      const events = await node.ctx.storage.audit.list(
+        { action: 'session.sign_in' },
+        { offset: 0, limit: 1 },
+      );
+      assert.equal(
+        events.items[0]?.clientAddress,
+        '203.0.113.9',
+        'the client address comes from the proxy',
+      );
+    } finally {
+      await node.close();
+    }
+  });
+});

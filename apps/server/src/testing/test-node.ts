@@ -44,7 +44,7 @@ export interface TestNode {
  * SQLite by default or on a fresh PostgreSQL database.
  */
 export async function startTestNode(
-  options: { database?: 'sqlite' | 'postgres'; webRoot?: string | null } = {},
+  options: { database?: 'sqlite' | 'postgres'; webRoot?: string | null; trustProxy?: boolean } = {},
 ): Promise<TestNode> {
   const clock = testClock();
   const dataDir = join(mkdtempSync(join(tmpdir(), 'concord-node-')), 'data');
@@ -66,7 +66,7 @@ export async function startTestNode(
   assert.ok(opened.ok, opened.ok ? '' : opened.error.message);
   const app = await buildApp(opened.value, {
     webRoot: options.webRoot ?? null,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
     logLevel: 'silent',
   });
   return {
