@@ -84,3 +84,26 @@ export type {
   VpdqMatchOptions,
   VpdqMatchResult,
 } from './pdq/index.ts';
+export {
+  SIGNAL_TYPES,
+  SIGNAL_TYPE_DEFINITIONS,
+  isSignalType,
+  normaliseSignal,
+  detectSignalType,
+  GRADE_SCHEMES,
+  GRADE_VALUES,
+  isGradeScheme,
+  normaliseGradeValue,
+} from './signals/index.ts';
+export type {
+  SignalType,
+  SignalMatching,
+  SignalTypeDefinition,
+  SignalValueError,
+  Grade,
+  GradeScheme,
+  GradeValueInfo,
+  GradeValueError,
+  HashSetItem,
+  JsonValue,
+} from './signals/index.ts';

@@ -1,0 +1,16 @@
+export {
+  SIGNAL_TYPES,
+  SIGNAL_TYPE_DEFINITIONS,
+  isSignalType,
+  normaliseSignal,
+  detectSignalType,
+} from './signal-types.ts';
+export type {
+  SignalType,
+  SignalMatching,
+  SignalTypeDefinition,
+  SignalValueError,
+} from './signal-types.ts';
+export { GRADE_SCHEMES, GRADE_VALUES, isGradeScheme, normaliseGradeValue } from './grades.ts';
+export type { Grade, GradeScheme, GradeValueInfo, GradeValueError } from './grades.ts';
+export type { HashSetItem, JsonValue } from './hash-set-item.ts';
