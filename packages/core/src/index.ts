@@ -16,6 +16,7 @@ export {
   isPurpose,
   compareTlp,
   narrowHandling,
+  parseHandlingCode,
 } from './handling/handling-code.ts';
 export type {
   Tlp,

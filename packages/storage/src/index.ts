@@ -5,6 +5,15 @@ export type { StorageError } from './storage-error.ts';
 export { SESSION_STATES, STORAGE_DIALECTS } from './ports.ts';
 export type {
   ApiTokenRecord,
+  BankRecord,
+  BankStore,
+  BankSummary,
+  IndexableSignal,
+  NewSignal,
+  SignalFilter,
+  SignalRecord,
+  SignalStore,
+  UpsertReport,
   ApiTokenStore,
   AuditFilter,
   AuditHead,

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Storage, StorageDialect, Stores } from './ports.ts';
 import type { Database } from './schema.ts';
 import { kyselyApiTokenStore } from './stores/api-tokens.ts';
+import { kyselyBankStore } from './stores/banks.ts';
+import { kyselySignalStore } from './stores/signals.ts';
 import { kyselyAuditStore } from './stores/audit.ts';
 import { kyselyNodeIdentityStore } from './stores/node-identity.ts';
 import { kyselySessionStore } from './stores/sessions.ts';
@@ -19,6 +21,8 @@ function bindStores(db: Kysely<Database>): Stores {
     signInAttempts: kyselySignInAttemptStore(db),
     audit: kyselyAuditStore(db, runInTransaction),
     identity: kyselyNodeIdentityStore(db),
+    banks: kyselyBankStore(db),
+    signals: kyselySignalStore(db),
   };
 }
 

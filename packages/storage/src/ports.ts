@@ -1,8 +1,13 @@
 import type {
   AuditEventContent,
   ChainedAuditEvent,
+  Grade,
+  GradeScheme,
+  HandlingCode,
+  JsonValue,
   Permission,
   Role,
+  SignalType,
   StoredAuditEvent,
 } from '@concord/core';
 
@@ -179,6 +184,122 @@ export interface NodeIdentityStore {
   create(identity: NodeIdentityRecord): Promise<void | StoreConflict>;
 }
 
+export interface BankRecord {
+  readonly id: string;
+  /** Unique on the node; how people and scripts name the bank. */
+  readonly name: string;
+  readonly description: string;
+  /** The node that owns the bank: this node for local banks, a peer for subscribed ones. */
+  readonly originNodeId: string;
+  /** The handling code new signals get unless they bring their own. */
+  readonly handling: HandlingCode;
+  /** The bank's last change number; every added, changed or retracted signal takes the next. */
+  readonly changeSeq: number;
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+}
+
+export interface BankSummary extends BankRecord {
+  /** Signals that are not retracted. */
+  readonly signalCount: number;
+}
+
+export interface BankStore {
+  create(bank: Omit<BankRecord, 'changeSeq'>): Promise<BankRecord | StoreConflict>;
+  list(): Promise<readonly BankSummary[]>;
+  get(id: string): Promise<BankSummary | null>;
+  findByName(name: string): Promise<BankSummary | null>;
+  update(
+    id: string,
+    patch: {
+      readonly description?: string;
+      readonly handling?: HandlingCode;
+      readonly updatedAt: IsoInstant;
+    },
+  ): Promise<BankRecord | null>;
+}
+
+/** One hash in a bank, with everything known about the media it identifies. */
+export interface SignalRecord {
+  readonly id: string;
+  readonly bankId: string;
+  readonly type: SignalType;
+  /** Normalised (see core's normaliseSignal); unique per bank and type. */
+  readonly value: string;
+  /** Groups the hashes of one piece of media (e.g. a VICS MediaID). */
+  readonly sourceId: string | null;
+  readonly grade: Grade | null;
+  readonly series: string | null;
+  readonly victimIdentified: boolean | null;
+  readonly offenderIdentified: boolean | null;
+  readonly isDistributed: boolean | null;
+  readonly comments: string | null;
+  /** The node or agency that contributed it. */
+  readonly contributor: string;
+  /** How many other agencies confirmed the grade. */
+  readonly confirmations: number;
+  readonly handling: HandlingCode;
+  readonly lawfulBasis: string | null;
+  readonly retainUntil: IsoInstant | null;
+  readonly extra: { readonly [key: string]: JsonValue } | null;
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+  /** Set when the signal was retracted: a tombstone that sync carries to subscribers. */
+  readonly retractedAt: IsoInstant | null;
+  readonly retractionReason: string | null;
+  readonly changeSeq: number;
+}
+
+/** What an import or a contribution supplies; ids, times and change numbers are the store's. */
+export type NewSignal = Omit<
+  SignalRecord,
+  'id' | 'bankId' | 'createdAt' | 'updatedAt' | 'retractedAt' | 'retractionReason' | 'changeSeq'
+>;
+
+export interface SignalFilter {
+  readonly bankId?: string | undefined;
+  readonly type?: SignalType | undefined;
+  readonly value?: string | undefined;
+  readonly series?: string | undefined;
+  readonly gradeScheme?: GradeScheme | undefined;
+  readonly gradeValue?: string | undefined;
+  readonly includeRetracted?: boolean | undefined;
+}
+
+export interface UpsertReport {
+  readonly inserted: number;
+  /** Existing signals whose classification changed, or that were reinstated. */
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+/** A live hash as the match index needs it. */
+export interface IndexableSignal {
+  readonly id: string;
+  readonly bankId: string;
+  readonly type: SignalType;
+  readonly value: string;
+}
+
+export interface SignalStore {
+  /**
+   * Adds new signals and updates existing ones (same bank, type and value);
+   * every change takes the bank's next change number. Call inside a
+   * transaction to make a whole import atomic.
+   */
+  upsert(bankId: string, signals: readonly NewSignal[], at: IsoInstant): Promise<UpsertReport>;
+  get(id: string): Promise<SignalRecord | null>;
+  getMany(ids: readonly string[]): Promise<readonly SignalRecord[]>;
+  /** Ordered by bank, type and value. */
+  search(filter: SignalFilter, page: PageRequest): Promise<Page<SignalRecord>>;
+  /** Live signals of one type with any of these values, in any bank. */
+  findByValues(type: SignalType, values: readonly string[]): Promise<readonly SignalRecord[]>;
+  /** Tombstones a signal; null when there is no live signal with this id. */
+  retract(id: string, reason: string, at: IsoInstant): Promise<SignalRecord | null>;
+  /** Every live signal of these types, in batches, for building match indexes. */
+  scanForIndex(types: readonly SignalType[], batchSize?: number): AsyncIterable<IndexableSignal>;
+}
+
 /** The stores of one node, bound either to the database or to one transaction. */
 export interface Stores {
   readonly users: UserStore;
@@ -187,6 +308,8 @@ export interface Stores {
   readonly signInAttempts: SignInAttemptStore;
   readonly audit: AuditStore;
   readonly identity: NodeIdentityStore;
+  readonly banks: BankStore;
+  readonly signals: SignalStore;
 }
 
 export const STORAGE_DIALECTS = ['sqlite', 'postgres'] as const;

@@ -11,6 +11,8 @@ export interface Database {
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
   node_identity: NodeIdentityTable;
+  banks: BanksTable;
+  signals: SignalsTable;
 }
 
 export interface UsersTable {
@@ -96,4 +98,43 @@ export interface NodeIdentityTable {
   signing_private_key_sealed: string;
   encryption_private_key_sealed: string;
   created_at: string;
+}
+
+export interface BanksTable {
+  id: string;
+  name: string;
+  description: string;
+  origin_node_id: string;
+  handling: string;
+  change_seq: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SignalsTable {
+  id: string;
+  bank_id: string;
+  type: string;
+  value: string;
+  source_id: string | null;
+  grade_scheme: string | null;
+  grade_value: string | null;
+  graded_by: string | null;
+  graded_at: string | null;
+  series: string | null;
+  victim_identified: number | null;
+  offender_identified: number | null;
+  is_distributed: number | null;
+  comments: string | null;
+  contributor: string;
+  confirmations: number;
+  handling: string;
+  lawful_basis: string | null;
+  retain_until: string | null;
+  extra: string | null;
+  created_at: string;
+  updated_at: string;
+  retracted_at: string | null;
+  retraction_reason: string | null;
+  change_seq: number;
 }

@@ -19,6 +19,13 @@ describe('can', () => {
     assert.equal(can('admin', 'users:read', ['users:read']), true);
     assert.equal(can('analyst', 'users:read', ['users:read']), false);
   });
+  it('gives hash-bank work to analysts and victim identification, reading and matching to coordinators', () => {
+    const holders = (p: Parameters<typeof can>[1]) => ROLES.filter((r) => can(r, p, null));
+    assert.deepEqual(holders('banks:write'), ['admin', 'analyst', 'victim_id']);
+    assert.deepEqual(holders('banks:export'), ['analyst', 'victim_id', 'coordinator']);
+    assert.deepEqual(holders('match:run'), ['analyst', 'victim_id', 'coordinator']);
+    assert.deepEqual(holders('banks:read'), ['admin', 'analyst', 'victim_id', 'coordinator']);
+  });
   it('grants only known permissions', () => {
     for (const role of ROLES)
       for (const p of permissionsOf(role)) assert.ok(PERMISSIONS.includes(p));

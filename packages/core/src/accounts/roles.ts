@@ -21,18 +21,33 @@ export const PERMISSIONS = [
   'users:write',
   'audit:read',
   'audit:export',
+  'banks:read',
+  'banks:write',
+  'banks:export',
+  'match:run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const EVERYONE: readonly Permission[] = ['node:read'];
 
+/** Hash-bank work: grading and contributing is for analysts and victim identification. */
+const BANK_WORK: readonly Permission[] = ['banks:read', 'banks:write', 'banks:export', 'match:run'];
+
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: [...EVERYONE, 'users:read', 'users:write', 'audit:read', 'audit:export'],
-  analyst: EVERYONE,
-  victim_id: EVERYONE,
+  admin: [
+    ...EVERYONE,
+    'users:read',
+    'users:write',
+    'audit:read',
+    'audit:export',
+    'banks:read',
+    'banks:write',
+  ],
+  analyst: [...EVERYONE, ...BANK_WORK],
+  victim_id: [...EVERYONE, ...BANK_WORK],
   legal: EVERYONE,
   victim_support: EVERYONE,
-  coordinator: EVERYONE,
+  coordinator: [...EVERYONE, 'banks:read', 'banks:export', 'match:run'],
   auditor: [...EVERYONE, 'audit:read', 'audit:export'],
 };
 

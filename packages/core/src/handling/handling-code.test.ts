@@ -4,6 +4,7 @@ import {
   DEFAULT_HANDLING,
   compareTlp,
   narrowHandling,
+  parseHandlingCode,
   type HandlingCode,
 } from './handling-code.ts';
 
@@ -63,5 +64,42 @@ describe('compareTlp', () => {
     assert.ok(compareTlp('CLEAR', 'RED') < 0);
     assert.ok(compareTlp('AMBER+STRICT', 'AMBER') > 0);
     assert.equal(compareTlp('GREEN', 'GREEN'), 0);
+  });
+});
+
+describe('parseHandlingCode', () => {
+  it('accepts a complete handling code and returns an equal value', () => {
+    const code = {
+      tlp: 'AMBER+STRICT',
+      pap: 'RED',
+      restrictions: {
+        noOnwardTransmission: true,
+        intelligenceOnly: false,
+        retainUntil: '2027-01-01T00:00:00.000Z',
+        permittedPurposes: ['investigation'],
+      },
+    };
+    assert.deepEqual(parseHandlingCode(code), { ok: true, value: code });
+  });
+  it('names what is wrong', () => {
+    const cases: [unknown, RegExp][] = [
+      [null, /not an object/],
+      [{ ...base, tlp: 'WHITE' }, /TLP "WHITE"/],
+      [{ ...base, pap: 'BLUE' }, /PAP/],
+      [
+        { ...base, restrictions: { ...base.restrictions, intelligenceOnly: 'yes' } },
+        /true or false/,
+      ],
+      [{ ...base, restrictions: { ...base.restrictions, retainUntil: 'tomorrow' } }, /ISO 8601/],
+      [
+        { ...base, restrictions: { ...base.restrictions, permittedPurposes: ['fun'] } },
+        /purpose "fun"/,
+      ],
+    ];
+    for (const [input, why] of cases) {
+      const r = parseHandlingCode(input);
+      assert.equal(!r.ok && r.error.code, 'invalid_handling_code');
+      assert.match(!r.ok ? r.error.message : '', why);
+    }
   });
 });

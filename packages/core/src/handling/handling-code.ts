@@ -1,3 +1,5 @@
+import { err, ok, type CodedError, type Result } from '../result.ts';
+
 /** Traffic Light Protocol 2.0 labels, from least to most restrictive. */
 export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 export type Tlp = (typeof TLP_LEVELS)[number];
@@ -105,4 +107,51 @@ function intersect(
   if (a === null) return b;
   if (b === null) return a;
   return a.filter((p) => b.includes(p));
+}
+
+/**
+ * Reads a handling code from untrusted JSON (a file, a peer, a database
+ * column), checking every field.
+ *
+ * @example
+ * parseHandlingCode(JSON.parse(text)) // { ok: true, value: { tlp: 'GREEN', ... } }
+ */
+export function parseHandlingCode(
+  value: unknown,
+): Result<HandlingCode, CodedError<'invalid_handling_code'>> {
+  const bad = (why: string) => err('invalid_handling_code', `not a handling code: ${why}`);
+  if (typeof value !== 'object' || value === null) return bad('not an object');
+  const { tlp, pap, restrictions } = value as Record<string, unknown>;
+  if (typeof tlp !== 'string' || !isTlp(tlp)) return bad(`TLP ${JSON.stringify(tlp)}`);
+  if (typeof pap !== 'string' || !isPap(pap)) return bad(`PAP ${JSON.stringify(pap)}`);
+  if (typeof restrictions !== 'object' || restrictions === null) return bad('no restrictions');
+  const r = restrictions as Record<string, unknown>;
+  if (typeof r.noOnwardTransmission !== 'boolean' || typeof r.intelligenceOnly !== 'boolean') {
+    return bad('restriction flags must be true or false');
+  }
+  if (
+    r.retainUntil !== null &&
+    (typeof r.retainUntil !== 'string' || Number.isNaN(Date.parse(r.retainUntil)))
+  ) {
+    return bad('retainUntil must be an ISO 8601 instant or null');
+  }
+  let purposes: Purpose[] | null = null;
+  if (r.permittedPurposes !== null) {
+    if (!Array.isArray(r.permittedPurposes)) return bad('permittedPurposes must be a list or null');
+    purposes = [];
+    for (const p of r.permittedPurposes) {
+      if (typeof p !== 'string' || !isPurpose(p)) return bad(`purpose ${JSON.stringify(p)}`);
+      purposes.push(p);
+    }
+  }
+  return ok({
+    tlp,
+    pap,
+    restrictions: {
+      noOnwardTransmission: r.noOnwardTransmission,
+      intelligenceOnly: r.intelligenceOnly,
+      retainUntil: r.retainUntil,
+      permittedPurposes: purposes,
+    },
+  });
 }

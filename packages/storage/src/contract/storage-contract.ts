@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { sql, type Kysely } from 'kysely';
 import { AuditChainVerifier } from '@concord/core';
 import { migrateToLatest } from '../migrate.ts';
+import { bankContract } from './bank-contract.ts';
 import { migrationsFor } from '../migrations/index.ts';
 import { openStorage } from '../open-storage.ts';
 import type { NewAuditEvent, NewUser, Storage } from '../ports.ts';
@@ -85,7 +86,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0001_foundation');
+        assert.equal(again.value.migration.version, '0002_hash_banks');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {
@@ -430,6 +431,8 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.deepEqual(await storage.identity.get(), identity);
       });
     });
+
+    bankContract(() => storage);
 
     describe('transactions', () => {
       it('commits everything together', async () => {

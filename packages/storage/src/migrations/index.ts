@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import type { StorageDialect } from '../ports.ts';
 import { foundation } from './0001-foundation.ts';
+import { hashBanks } from './0002-hash-banks.ts';
 
 /**
  * Every schema version, in order. Names sort in the order they run; a released
@@ -9,5 +10,6 @@ import { foundation } from './0001-foundation.ts';
 export function migrationsFor(dialect: StorageDialect): Record<string, Migration> {
   return {
     '0001_foundation': foundation(dialect),
+    '0002_hash_banks': hashBanks,
   };
 }

@@ -1,0 +1,260 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_HANDLING, type HandlingCode } from '@concord/core';
+import type { NewSignal, Storage } from '../ports.ts';
+
+const T0 = '2026-03-01T10:00:00.000Z';
+const T1 = '2026-03-02T10:00:00.000Z';
+const GREEN: HandlingCode = { ...DEFAULT_HANDLING, tlp: 'GREEN' };
+
+export function hex(n: number, length: number): string {
+  return n.toString(16).padStart(length, '0');
+}
+
+export function signal(over: Partial<NewSignal> = {}): NewSignal {
+  return {
+    type: 'md5',
+    value: hex(1, 32),
+    sourceId: null,
+    grade: { scheme: 'caid', value: 'A', gradedBy: 'node-a', gradedAt: T0 },
+    series: null,
+    victimIdentified: null,
+    offenderIdentified: null,
+    isDistributed: null,
+    comments: null,
+    contributor: 'node-a',
+    confirmations: 0,
+    handling: GREEN,
+    lawfulBasis: null,
+    retainUntil: null,
+    extra: null,
+    ...over,
+  };
+}
+
+async function bank(storage: Storage, name = 'national'): Promise<string> {
+  const id = `bank-${name}`;
+  const created = await storage.banks.create({
+    id,
+    name,
+    description: `${name} bank`,
+    originNodeId: 'node-a',
+    handling: GREEN,
+    createdAt: T0,
+    updatedAt: T0,
+  });
+  assert.ok(!('kind' in created));
+  return id;
+}
+
+/** The hash-bank half of the storage contract; `current` gives the storage opened for each test. */
+export function bankContract(current: () => Storage): void {
+  describe('hash banks', () => {
+    it('creates banks with unique names and counts their live signals', async () => {
+      const storage = current();
+      const id = await bank(storage);
+      assert.deepEqual(
+        await storage.banks.create({
+          id: 'other',
+          name: 'national',
+          description: '',
+          originNodeId: 'node-a',
+          handling: GREEN,
+          createdAt: T0,
+          updatedAt: T0,
+        }),
+        { kind: 'conflict', field: 'name' },
+      );
+      await storage.signals.upsert(id, [signal(), signal({ value: hex(2, 32) })], T0);
+      const listed = await storage.banks.list();
+      assert.equal(listed.length, 1);
+      assert.equal(listed[0]?.signalCount, 2);
+      assert.equal(listed[0]?.changeSeq, 2);
+      assert.deepEqual((await storage.banks.findByName('national'))?.handling, GREEN);
+      const updated = await storage.banks.update(id, { description: 'renamed', updatedAt: T1 });
+      assert.equal(updated?.description, 'renamed');
+    });
+
+    it('inserts, leaves identical signals alone, and updates regraded ones, numbering every change', async () => {
+      const storage = current();
+      const id = await bank(storage);
+      const first = await storage.signals.upsert(id, [signal(), signal({ value: hex(2, 32) })], T0);
+      assert.deepEqual(first, { inserted: 2, updated: 0, unchanged: 0 });
+      const second = await storage.signals.upsert(
+        id,
+        [
+          signal(),
+          signal({
+            value: hex(2, 32),
+            grade: { scheme: 'caid', value: 'B', gradedBy: 'node-a', gradedAt: T1 },
+          }),
+          signal({ value: hex(3, 32) }),
+        ],
+        T1,
+      );
+      assert.deepEqual(second, { inserted: 1, updated: 1, unchanged: 1 });
+      const all = await storage.signals.search({ bankId: id }, { offset: 0, limit: 10 });
+      assert.deepEqual(
+        all.items.map((s) => [s.value.slice(-1), s.grade?.value, s.changeSeq]),
+        [
+          ['1', 'A', 1],
+          ['2', 'B', 3],
+          ['3', 'A', 4],
+        ],
+      );
+      assert.equal((await storage.banks.get(id))?.changeSeq, 4);
+    });
+
+    it('round-trips every field of a signal', async () => {
+      const storage = current();
+      const id = await bank(storage);
+      const full = signal({
+        type: 'pdq',
+        value: hex(7, 64),
+        sourceId: 'media-42',
+        series: 'Series-X',
+        victimIdentified: true,
+        offenderIdentified: false,
+        isDistributed: true,
+        comments: 'graded twice',
+        confirmations: 3,
+        handling: {
+          tlp: 'AMBER',
+          pap: 'GREEN',
+          restrictions: {
+            noOnwardTransmission: true,
+            intelligenceOnly: true,
+            retainUntil: '2027-01-01T00:00:00.000Z',
+            permittedPurposes: ['victim_identification'],
+          },
+        },
+        lawfulBasis: 'national law art. 5',
+        retainUntil: '2027-01-01T00:00:00.000Z',
+        extra: { Tags: ['a', 'b'], MediaSize: 1234, IsPrecategorized: true },
+      });
+      await storage.signals.upsert(id, [full], T0);
+      const [read] = (await storage.signals.search({ type: 'pdq' }, { offset: 0, limit: 1 })).items;
+      assert.ok(read);
+      const {
+        id: _id,
+        bankId,
+        createdAt,
+        updatedAt,
+        retractedAt,
+        retractionReason,
+        changeSeq,
+        ...rest
+      } = read;
+      assert.deepEqual(rest, full);
+      assert.deepEqual(
+        [bankId, createdAt, updatedAt, retractedAt, retractionReason, changeSeq],
+        [id, T0, T0, null, null, 1],
+      );
+    });
+
+    it('searches by value, series and grade, and finds values across banks', async () => {
+      const storage = current();
+      const a = await bank(storage, 'a');
+      const b = await bank(storage, 'b');
+      await storage.signals.upsert(
+        a,
+        [
+          signal({ series: 'S1' }),
+          signal({
+            value: hex(2, 32),
+            series: 'S2',
+            grade: { scheme: 'vics_us', value: '1', gradedBy: 'x', gradedAt: T0 },
+          }),
+        ],
+        T0,
+      );
+      await storage.signals.upsert(b, [signal({ series: 'S1' })], T0);
+      assert.equal(
+        (await storage.signals.search({ series: 'S1' }, { offset: 0, limit: 10 })).total,
+        2,
+      );
+      assert.equal(
+        (
+          await storage.signals.search(
+            { gradeScheme: 'vics_us', gradeValue: '1' },
+            { offset: 0, limit: 10 },
+          )
+        ).total,
+        1,
+      );
+      assert.equal(
+        (await storage.signals.search({ value: hex(1, 32), bankId: b }, { offset: 0, limit: 10 }))
+          .total,
+        1,
+      );
+      const found = await storage.signals.findByValues('md5', [hex(1, 32), hex(9, 32)]);
+      assert.deepEqual(found.map((s) => s.bankId).sort(), [a, b]);
+    });
+
+    it('retracts with a tombstone that search hides, that stays findable, and that a re-import lifts', async () => {
+      const storage = current();
+      const id = await bank(storage);
+      await storage.signals.upsert(id, [signal()], T0);
+      const [live] = (await storage.signals.search({ bankId: id }, { offset: 0, limit: 1 })).items;
+      assert.ok(live);
+      const retracted = await storage.signals.retract(live.id, 'misgraded', T1);
+      assert.equal(retracted?.retractedAt, T1);
+      assert.equal(retracted?.changeSeq, 2);
+      assert.equal(await storage.signals.retract(live.id, 'again', T1), null);
+      assert.equal(
+        (await storage.signals.search({ bankId: id }, { offset: 0, limit: 10 })).total,
+        0,
+      );
+      assert.equal(
+        (
+          await storage.signals.search(
+            { bankId: id, includeRetracted: true },
+            { offset: 0, limit: 10 },
+          )
+        ).total,
+        1,
+      );
+      assert.deepEqual(await storage.signals.findByValues('md5', [hex(1, 32)]), []);
+      assert.equal((await storage.banks.get(id))?.signalCount, 0);
+      const again = await storage.signals.upsert(id, [signal()], T1);
+      assert.deepEqual(again, { inserted: 0, updated: 1, unchanged: 0 });
+      assert.equal((await storage.signals.get(live.id))?.retractedAt, null);
+    });
+
+    it('scans live signals of chosen types in batches, for the match index', async () => {
+      const storage = current();
+      const id = await bank(storage);
+      const pdqs = Array.from({ length: 25 }, (_, i) =>
+        signal({ type: 'pdq', value: hex(i + 1, 64) }),
+      );
+      await storage.signals.upsert(id, [...pdqs, signal()], T0);
+      const [first] = (await storage.signals.search({ type: 'pdq' }, { offset: 0, limit: 1 }))
+        .items;
+      if (first) await storage.signals.retract(first.id, 'x', T1);
+      const seen: string[] = [];
+      for await (const s of storage.signals.scanForIndex(['pdq'], 7)) seen.push(s.value);
+      assert.equal(seen.length, 24);
+      assert.equal(new Set(seen).size, 24);
+      assert.ok(!seen.includes(first?.value ?? ''));
+    });
+
+    it('imports thousands of signals in one transaction, or none of them', async () => {
+      const storage = current();
+      const id = await bank(storage);
+      const many = Array.from({ length: 3000 }, (_, i) =>
+        signal({ type: 'sha1', value: hex(i, 40) }),
+      );
+      await assert.rejects(
+        storage.transaction(async (tx) => {
+          await tx.signals.upsert(id, many, T0);
+          throw new Error('crash halfway');
+        }),
+      );
+      assert.equal((await storage.banks.get(id))?.signalCount, 0);
+      assert.equal((await storage.banks.get(id))?.changeSeq, 0);
+      const report = await storage.transaction((tx) => tx.signals.upsert(id, many, T0));
+      assert.equal(report.inserted, 3000);
+      assert.equal((await storage.banks.get(id))?.signalCount, 3000);
+    });
+  });
+}

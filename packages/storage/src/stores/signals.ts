@@ -1,0 +1,283 @@
+import { randomUUID } from 'node:crypto';
+import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
+import { isGradeScheme, isSignalType, type JsonValue, type SignalType } from '@concord/core';
+import type { NewSignal, SignalFilter, SignalRecord, SignalStore, UpsertReport } from '../ports.ts';
+import type { Database, SignalsTable } from '../schema.ts';
+import { readHandling } from './banks.ts';
+
+/** Rows per statement: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const BATCH = 200;
+
+function flag(v: boolean | null): number | null {
+  return v === null ? null : v ? 1 : 0;
+}
+
+function unflag(v: number | null): boolean | null {
+  return v === null ? null : v === 1;
+}
+
+/** The columns an import may change; equal columns mean the signal is unchanged. */
+function classification(
+  s: NewSignal,
+): Omit<
+  SignalsTable,
+  | 'id'
+  | 'bank_id'
+  | 'type'
+  | 'value'
+  | 'created_at'
+  | 'updated_at'
+  | 'change_seq'
+  | 'retracted_at'
+  | 'retraction_reason'
+> {
+  return {
+    source_id: s.sourceId,
+    grade_scheme: s.grade?.scheme ?? null,
+    grade_value: s.grade?.value ?? null,
+    graded_by: s.grade?.gradedBy ?? null,
+    graded_at: s.grade?.gradedAt ?? null,
+    series: s.series,
+    victim_identified: flag(s.victimIdentified),
+    offender_identified: flag(s.offenderIdentified),
+    is_distributed: flag(s.isDistributed),
+    comments: s.comments,
+    contributor: s.contributor,
+    confirmations: s.confirmations,
+    handling: JSON.stringify(s.handling),
+    lawful_basis: s.lawfulBasis,
+    retain_until: s.retainUntil,
+    extra: s.extra === null ? null : JSON.stringify(s.extra),
+  };
+}
+
+function sameClassification(
+  row: Selectable<SignalsTable>,
+  next: ReturnType<typeof classification>,
+): boolean {
+  return (Object.keys(next) as (keyof typeof next)[]).every((k) => row[k] === next[k]);
+}
+
+export function kyselySignalStore(db: Kysely<Database>): SignalStore {
+  /** Reserves `count` change numbers in a bank and returns the first. */
+  async function reserveChanges(bankId: string, count: number): Promise<number> {
+    const row = await db
+      .updateTable('banks')
+      .set((eb) => ({ change_seq: eb('change_seq', '+', count) }))
+      .where('id', '=', bankId)
+      .returning('change_seq')
+      .executeTakeFirst();
+    if (!row) throw new Error(`no bank ${bankId}`);
+    return Number(row.change_seq) - count + 1;
+  }
+
+  return {
+    async upsert(bankId, signals, at) {
+      const report = { inserted: 0, updated: 0, unchanged: 0 };
+      for (let i = 0; i < signals.length; i += BATCH) {
+        const batch = signals.slice(i, i + BATCH);
+        const existing = await db
+          .selectFrom('signals')
+          .selectAll()
+          .where('bank_id', '=', bankId)
+          .where((eb) =>
+            eb.or(batch.map((s) => eb.and([eb('type', '=', s.type), eb('value', '=', s.value)]))),
+          )
+          .execute();
+        const byKey = new Map(existing.map((r) => [`${r.type}:${r.value}`, r]));
+        // Changes are numbered in the order the caller gave them.
+        const changes: {
+          signal: NewSignal;
+          row: Selectable<SignalsTable> | undefined;
+          next: ReturnType<typeof classification>;
+        }[] = [];
+        for (const signal of batch) {
+          const row = byKey.get(`${signal.type}:${signal.value}`);
+          const next = classification(signal);
+          if (row && row.retracted_at === null && sameClassification(row, next))
+            report.unchanged += 1;
+          else changes.push({ signal, row, next });
+        }
+        if (changes.length === 0) continue;
+        const first = await reserveChanges(bankId, changes.length);
+        const numbered = changes.map((c, i) => ({ ...c, seq: first + i }));
+        const inserts = numbered.filter((c) => c.row === undefined);
+        if (inserts.length > 0) {
+          await db
+            .insertInto('signals')
+            .values(
+              inserts.map(({ signal, next, seq }) => ({
+                id: randomUUID(),
+                bank_id: bankId,
+                type: signal.type,
+                value: signal.value,
+                ...next,
+                created_at: at,
+                updated_at: at,
+                retracted_at: null,
+                retraction_reason: null,
+                change_seq: seq,
+              })),
+            )
+            .execute();
+        }
+        for (const { row, next, seq } of numbered) {
+          if (row)
+            await db
+              .updateTable('signals')
+              .set({
+                ...next,
+                updated_at: at,
+                retracted_at: null,
+                retraction_reason: null,
+                change_seq: seq,
+              })
+              .where('id', '=', row.id)
+              .execute();
+        }
+        report.inserted += inserts.length;
+        report.updated += changes.length - inserts.length;
+      }
+      return report satisfies UpsertReport;
+    },
+    async get(id) {
+      const row = await db
+        .selectFrom('signals')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? fromRow(row) : null;
+    },
+    async getMany(ids) {
+      const out: SignalRecord[] = [];
+      for (let i = 0; i < ids.length; i += BATCH) {
+        const rows = await db
+          .selectFrom('signals')
+          .selectAll()
+          .where('id', 'in', ids.slice(i, i + BATCH))
+          .execute();
+        out.push(...rows.map(fromRow));
+      }
+      return out;
+    },
+    async search(filter, { offset, limit }) {
+      const base = db.selectFrom('signals').where(matching(filter));
+      const [rows, total] = await Promise.all([
+        base
+          .selectAll()
+          .orderBy('bank_id')
+          .orderBy('type')
+          .orderBy('value')
+          .offset(offset)
+          .limit(limit)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(fromRow), total: Number(total.n) };
+    },
+    async findByValues(type, values) {
+      const out: SignalRecord[] = [];
+      for (let i = 0; i < values.length; i += BATCH) {
+        const rows = await db
+          .selectFrom('signals')
+          .selectAll()
+          .where('type', '=', type)
+          .where('value', 'in', values.slice(i, i + BATCH))
+          .where('retracted_at', 'is', null)
+          .execute();
+        out.push(...rows.map(fromRow));
+      }
+      return out;
+    },
+    async retract(id, reason, at) {
+      const live = await db
+        .selectFrom('signals')
+        .select(['bank_id'])
+        .where('id', '=', id)
+        .where('retracted_at', 'is', null)
+        .executeTakeFirst();
+      if (!live) return null;
+      const seq = await reserveChanges(live.bank_id, 1);
+      await db
+        .updateTable('signals')
+        .set({ retracted_at: at, retraction_reason: reason, updated_at: at, change_seq: seq })
+        .where('id', '=', id)
+        .execute();
+      const row = await db
+        .selectFrom('signals')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      return fromRow(row);
+    },
+    async *scanForIndex(types, batchSize = 5000) {
+      let after = '';
+      for (;;) {
+        const rows = await db
+          .selectFrom('signals')
+          .select(['id', 'bank_id', 'type', 'value'])
+          .where('type', 'in', [...types])
+          .where('retracted_at', 'is', null)
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(batchSize)
+          .execute();
+        for (const r of rows) {
+          if (isSignalType(r.type))
+            yield { id: r.id, bankId: r.bank_id, type: r.type, value: r.value };
+        }
+        const last = rows.at(-1);
+        if (!last || rows.length < batchSize) return;
+        after = last.id;
+      }
+    },
+  };
+}
+
+function matching(f: SignalFilter) {
+  return (eb: ExpressionBuilder<Database, 'signals'>) => {
+    const all: Expression<SqlBool>[] = [];
+    if (f.bankId !== undefined) all.push(eb('bank_id', '=', f.bankId));
+    if (f.type !== undefined) all.push(eb('type', '=', f.type));
+    if (f.value !== undefined) all.push(eb('value', '=', f.value));
+    if (f.series !== undefined) all.push(eb('series', '=', f.series));
+    if (f.gradeScheme !== undefined) all.push(eb('grade_scheme', '=', f.gradeScheme));
+    if (f.gradeValue !== undefined) all.push(eb('grade_value', '=', f.gradeValue));
+    if (!f.includeRetracted) all.push(eb('retracted_at', 'is', null));
+    return eb.and(all);
+  };
+}
+
+function fromRow(r: Selectable<SignalsTable>): SignalRecord {
+  if (!isSignalType(r.type)) throw new Error(`signal ${r.id} has unknown type ${r.type}`);
+  const type: SignalType = r.type;
+  const scheme = r.grade_scheme;
+  const grade =
+    scheme !== null && isGradeScheme(scheme) && r.grade_value !== null
+      ? { scheme, value: r.grade_value, gradedBy: r.graded_by ?? '', gradedAt: r.graded_at ?? '' }
+      : null;
+  return {
+    id: r.id,
+    bankId: r.bank_id,
+    type,
+    value: r.value,
+    sourceId: r.source_id,
+    grade,
+    series: r.series,
+    victimIdentified: unflag(r.victim_identified),
+    offenderIdentified: unflag(r.offender_identified),
+    isDistributed: unflag(r.is_distributed),
+    comments: r.comments,
+    contributor: r.contributor,
+    confirmations: r.confirmations,
+    handling: readHandling(r.handling, `signal ${r.id}`),
+    lawfulBasis: r.lawful_basis,
+    retainUntil: r.retain_until,
+    extra: r.extra === null ? null : (JSON.parse(r.extra) as { [key: string]: JsonValue }),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    retractedAt: r.retracted_at,
+    retractionReason: r.retraction_reason,
+    changeSeq: Number(r.change_seq),
+  };
+}
