@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CONCORD_VERSION } from '@concord/server';
 import { auditCommand } from './commands/audit-command.ts';
+import { hashCommand } from './commands/hash-command.ts';
 import { initCommand } from './commands/init-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { userCommand } from './commands/user-command.ts';
@@ -26,10 +27,14 @@ export async function main(
       writeOut: (text) => io.out(text.trimEnd()),
       writeErr: (text) => io.err(text.trimEnd()),
     });
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
   const commands = [
     initCommand(io),
     serveCommand(io, stop),
-    auditCommand(io, (code) => (exitCode = code)),
+    hashCommand(io, setExit),
+    auditCommand(io, setExit),
     userCommand(io),
   ];
   for (const command of commands) program.addCommand(command);

@@ -30,3 +30,5 @@ export { DEBIAN_FFMPEG } from './vpdq/ffmpeg-process.ts';
 export type { FfmpegTools } from './vpdq/ffmpeg-process.ts';
 export { VIDEO_ERROR_CODES } from './vpdq/video-errors.ts';
 export type { VideoErrorCode, VideoHashError } from './vpdq/video-errors.ts';
+export { hashFile } from './hash-file.ts';
+export type { FileHashes, FileMedia, HashFileOptions } from './hash-file.ts';
