@@ -108,3 +108,23 @@ export type {
   HashSetItem,
   JsonValue,
 } from './signals/index.ts';
+export {
+  createMihIndex,
+  createBruteForceIndex,
+  packHash256Entries,
+  DIGEST_ALGORITHMS,
+  createDigestMap,
+} from './match-index/index.ts';
+export type {
+  Hash256Entry,
+  Hash256Index,
+  Hash256IndexFactory,
+  Hash256Match,
+  PackedHash256Entries,
+  Hash256IndexError,
+  Hash256IndexErrorCode,
+  DigestAlgorithm,
+  DigestMap,
+  DigestMapError,
+  DigestMapErrorCode,
+} from './match-index/index.ts';

@@ -296,6 +296,11 @@ export interface SignalStore {
   findByValues(type: SignalType, values: readonly string[]): Promise<readonly SignalRecord[]>;
   /** Tombstones a signal; null when there is no live signal with this id. */
   retract(id: string, reason: string, at: IsoInstant): Promise<SignalRecord | null>;
+  /**
+   * Signals of a bank changed after `afterSeq` (added, regraded, retracted),
+   * in change order: how indexes and subscribers catch up.
+   */
+  changesSince(bankId: string, afterSeq: number, limit: number): Promise<readonly SignalRecord[]>;
   /** Every live signal of these types, in batches, for building match indexes. */
   scanForIndex(types: readonly SignalType[], batchSize?: number): AsyncIterable<IndexableSignal>;
 }

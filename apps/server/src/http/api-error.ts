@@ -31,6 +31,8 @@ const STATUS: Readonly<Record<v1.ApiErrorCode, number>> = {
   username_taken: 409,
   purpose_required: 400,
   cannot_change_self: 409,
+  bank_name_taken: 409,
+  invalid_hash: 400,
   internal_error: 500,
 };
 

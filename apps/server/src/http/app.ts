@@ -15,7 +15,9 @@ import {
 import type { NodeContext } from '../node/node-context.ts';
 import { registerAccessControl } from './access.ts';
 import { apiError, handleError } from './api-error.ts';
+import { SignalIndex } from '../banks/signal-index.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
+import { registerBankRoutes } from './routes/bank-routes.ts';
 import { registerMeRoutes } from './routes/me-routes.ts';
 import { registerNodeRoutes } from './routes/node-routes.ts';
 import { registerSessionRoutes } from './routes/session-routes.ts';
@@ -73,6 +75,9 @@ export async function buildApp(ctx: NodeContext, options: AppOptions): Promise<F
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: false });
 
+  const signalIndex = new SignalIndex();
+  await signalIndex.load(ctx.storage);
+
   await app.register(
     async (api) => {
       const zodApi = api.withTypeProvider<ZodTypeProvider>();
@@ -82,6 +87,7 @@ export async function buildApp(ctx: NodeContext, options: AppOptions): Promise<F
       registerMeRoutes(zodApi, ctx);
       registerUserRoutes(zodApi, ctx);
       registerAuditRoutes(zodApi, ctx);
+      registerBankRoutes(zodApi, ctx, signalIndex);
       zodApi.get(
         '/openapi.json',
         { config: { access: { kind: 'public' } }, schema: { hide: true } },

@@ -23,6 +23,13 @@ export const AUDIT_ACTIONS = {
   'audit.verify': { purposeRequired: false },
   'audit.export': { purposeRequired: true },
   'access.denied': { purposeRequired: false },
+  'bank.create': { purposeRequired: false },
+  'bank.update': { purposeRequired: false },
+  'bank.import': { purposeRequired: false },
+  'bank.export': { purposeRequired: true },
+  'signal.search': { purposeRequired: false },
+  'signal.retract': { purposeRequired: false },
+  'match.run': { purposeRequired: false },
 } as const satisfies Record<string, { readonly purposeRequired: boolean }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

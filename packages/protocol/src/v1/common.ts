@@ -42,6 +42,8 @@ export const API_ERROR_CODES = [
   'username_taken',
   'purpose_required',
   'cannot_change_self',
+  'bank_name_taken',
+  'invalid_hash',
   'internal_error',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -2,3 +2,4 @@ export * from './common.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './node.ts';
+export * from './banks.ts';

@@ -221,6 +221,34 @@ export function bankContract(current: () => Storage): void {
       assert.equal((await storage.signals.get(live.id))?.retractedAt, null);
     });
 
+    it('lists the changes after a change number, retractions included, in order', async () => {
+      const storage = current();
+      const id = await bank(storage);
+      await storage.signals.upsert(
+        id,
+        [signal(), signal({ value: hex(2, 32) }), signal({ value: hex(3, 32) })],
+        T0,
+      );
+      const [second] = (
+        await storage.signals.search({ value: hex(2, 32) }, { offset: 0, limit: 1 })
+      ).items;
+      assert.ok(second);
+      await storage.signals.retract(second.id, 'withdrawn', T1);
+      const changes = await storage.signals.changesSince(id, 1, 10);
+      assert.deepEqual(
+        changes.map((c) => [c.value.slice(-1), c.changeSeq, c.retractedAt]),
+        [
+          ['3', 3, null],
+          ['2', 4, T1],
+        ],
+      );
+      assert.deepEqual(
+        (await storage.signals.changesSince(id, 1, 1)).map((c) => c.changeSeq),
+        [3],
+      );
+      assert.deepEqual(await storage.signals.changesSince(id, 4, 10), []);
+    });
+
     it('scans live signals of chosen types in batches, for the match index', async () => {
       const storage = current();
       const id = await bank(storage);

@@ -210,6 +210,17 @@ export function kyselySignalStore(db: Kysely<Database>): SignalStore {
         .executeTakeFirstOrThrow();
       return fromRow(row);
     },
+    async changesSince(bankId, afterSeq, limit) {
+      const rows = await db
+        .selectFrom('signals')
+        .selectAll()
+        .where('bank_id', '=', bankId)
+        .where('change_seq', '>', afterSeq)
+        .orderBy('change_seq')
+        .limit(limit)
+        .execute();
+      return rows.map(fromRow);
+    },
     async *scanForIndex(types, batchSize = 5000) {
       let after = '';
       for (;;) {

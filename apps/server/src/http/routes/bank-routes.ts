@@ -1,0 +1,197 @@
+import { v1 } from '@concord/protocol';
+import type { BankSummary, SignalRecord } from '@concord/storage';
+import { createBank, findBank, retractSignal, searchSignals } from '../../banks/bank-service.ts';
+import { matchHashes } from '../../banks/match-service.ts';
+import type { SignalIndex } from '../../banks/signal-index.ts';
+import type { NodeContext } from '../../node/node-context.ts';
+import { unwrap } from '../api-error.ts';
+import { principalOf } from '../principal-of.ts';
+import type { ZodApp } from '../zod-app.ts';
+
+const errors = {
+  400: v1.ErrorBody,
+  401: v1.ErrorBody,
+  403: v1.ErrorBody,
+  404: v1.ErrorBody,
+  409: v1.ErrorBody,
+};
+
+export function presentBank(bank: BankSummary, localNodeId: string): v1.Bank {
+  return {
+    id: bank.id,
+    name: bank.name,
+    description: bank.description,
+    origin: bank.originNodeId === localNodeId ? 'local' : bank.originNodeId,
+    handling: {
+      ...bank.handling,
+      restrictions: {
+        ...bank.handling.restrictions,
+        permittedPurposes: bank.handling.restrictions.permittedPurposes
+          ? [...bank.handling.restrictions.permittedPurposes]
+          : null,
+      },
+    },
+    signalCount: bank.signalCount,
+    changeSeq: bank.changeSeq,
+    createdAt: bank.createdAt,
+    updatedAt: bank.updatedAt,
+  };
+}
+
+export function presentSignal(s: SignalRecord): v1.Signal {
+  const { extra: _extra, changeSeq: _changeSeq, handling, ...rest } = s;
+  return {
+    ...rest,
+    handling: {
+      ...handling,
+      restrictions: {
+        ...handling.restrictions,
+        permittedPurposes: handling.restrictions.permittedPurposes
+          ? [...handling.restrictions.permittedPurposes]
+          : null,
+      },
+    },
+  };
+}
+
+/** Hash banks, their signals, and matching hashes against them. */
+export function registerBankRoutes(app: ZodApp, ctx: NodeContext, index: SignalIndex): void {
+  const nodeId = ctx.identity.nodeId;
+
+  app.get('/banks', {
+    config: { access: { kind: 'signed_in', permission: 'banks:read' } },
+    schema: {
+      tags: ['banks'],
+      summary: 'Hash banks on this node, local and received',
+      response: { 200: v1.Bank.array(), ...errors },
+    },
+    handler: async () => (await ctx.storage.banks.list()).map((b) => presentBank(b, nodeId)),
+  });
+
+  app.post('/banks', {
+    config: { access: { kind: 'signed_in', permission: 'banks:write' } },
+    schema: {
+      tags: ['banks'],
+      summary: 'Create a local hash bank',
+      body: v1.CreateBankRequest,
+      response: { 201: v1.Bank, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          presentBank(unwrap(await createBank(ctx, principalOf(request), request.body)), nodeId),
+        ),
+  });
+
+  app.get('/banks/:id', {
+    config: { access: { kind: 'signed_in', permission: 'banks:read' } },
+    schema: {
+      tags: ['banks'],
+      summary: 'One bank, by id or name',
+      params: v1.BankIdParams,
+      response: { 200: v1.Bank, ...errors },
+    },
+    handler: async (request) => presentBank(unwrap(await findBank(ctx, request.params.id)), nodeId),
+  });
+
+  app.get('/banks/:id/signals', {
+    config: { access: { kind: 'signed_in', permission: 'banks:read' } },
+    schema: {
+      tags: ['banks'],
+      summary:
+        "Search a bank's signals (audited; items the handling codes keep from you are counted, not shown)",
+      params: v1.BankIdParams,
+      querystring: v1.SignalQuery,
+      response: { 200: v1.SignalPage, ...errors },
+    },
+    handler: async (request) => {
+      const bank = unwrap(await findBank(ctx, request.params.id));
+      const { page, pageSize, purpose, ...filter } = request.query;
+      const found = await searchSignals(ctx, principalOf(request), {
+        filter: { ...filter, bankId: bank.id },
+        page,
+        pageSize,
+        purpose: purpose ?? null,
+      });
+      return {
+        items: found.items.map(presentSignal),
+        total: found.total,
+        page,
+        pageSize,
+        withheld: found.withheld,
+      };
+    },
+  });
+
+  app.get('/signals', {
+    config: { access: { kind: 'signed_in', permission: 'banks:read' } },
+    schema: {
+      tags: ['banks'],
+      summary: 'Search signals across all banks (audited)',
+      querystring: v1.SignalQuery,
+      response: { 200: v1.SignalPage, ...errors },
+    },
+    handler: async (request) => {
+      const { page, pageSize, purpose, ...filter } = request.query;
+      const found = await searchSignals(ctx, principalOf(request), {
+        filter,
+        page,
+        pageSize,
+        purpose: purpose ?? null,
+      });
+      return {
+        items: found.items.map(presentSignal),
+        total: found.total,
+        page,
+        pageSize,
+        withheld: found.withheld,
+      };
+    },
+  });
+
+  app.post('/signals/:id/retract', {
+    config: { access: { kind: 'signed_in', permission: 'banks:write' } },
+    schema: {
+      tags: ['banks'],
+      summary: 'Retract a signal of a local bank (a tombstone that sync carries)',
+      params: v1.BankIdParams,
+      body: v1.RetractRequest,
+      response: { 200: v1.Signal, ...errors },
+    },
+    handler: async (request) =>
+      presentSignal(
+        unwrap(
+          await retractSignal(ctx, principalOf(request), request.params.id, request.body.reason),
+        ),
+      ),
+  });
+
+  app.post('/match', {
+    config: { access: { kind: 'signed_in', permission: 'match:run' } },
+    schema: {
+      tags: ['banks'],
+      summary: 'Match hashes against every bank on this node',
+      description:
+        'PDQ within the threshold over the given dihedral variants, digests exactly, vPDQ by the video rule. Matches hidden by handling codes are counted under withheld.',
+      body: v1.MatchRequest,
+      response: { 200: v1.MatchResponse, ...errors },
+    },
+    handler: async (request) => {
+      const { hashes, threshold, purpose } = request.body;
+      const results = unwrap(
+        await matchHashes(ctx, index, principalOf(request), {
+          hashes,
+          threshold,
+          purpose: purpose ?? null,
+        }),
+      );
+      return {
+        results: results.map((r) => ({
+          ...r,
+          matches: r.matches.map((m) => ({ ...m, signal: presentSignal(m.signal) })),
+        })),
+      };
+    },
+  });
+}
