@@ -32,3 +32,5 @@ export { VIDEO_ERROR_CODES } from './vpdq/video-errors.ts';
 export type { VideoErrorCode, VideoHashError } from './vpdq/video-errors.ts';
 export { hashFile } from './hash-file.ts';
 export type { FileHashes, FileMedia, HashFileOptions } from './hash-file.ts';
+export { createHashPool, defaultWorkerCount } from './pool/hash-pool.ts';
+export type { HashPool, HashPoolOptions } from './pool/hash-pool.ts';
