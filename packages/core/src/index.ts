@@ -95,6 +95,7 @@ export {
   GRADE_VALUES,
   isGradeScheme,
   normaliseGradeValue,
+  SignalMatcher,
 } from './signals/index.ts';
 export type {
   SignalType,
@@ -107,6 +108,7 @@ export type {
   GradeValueError,
   HashSetItem,
   JsonValue,
+  SignalHit,
 } from './signals/index.ts';
 export {
   createMihIndex,

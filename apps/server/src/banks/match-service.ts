@@ -3,6 +3,7 @@ import {
   parseVpdq,
   type Purpose,
   type Result,
+  type SignalHit,
   type SignalType,
 } from '@concord/core';
 import type { SignalRecord } from '@concord/storage';
@@ -10,7 +11,7 @@ import { actorOf, type Principal } from '../accounts/principal.ts';
 import { fail, type ServiceError } from '../accounts/service-error.ts';
 import { record } from '../audit/audit-trail.ts';
 import type { NodeContext } from '../node/node-context.ts';
-import type { IndexHit, SignalIndex } from './signal-index.ts';
+import type { SignalIndex } from './signal-index.ts';
 import { emptyWithheld, filterByPolicy, subjectOf, type Withheld } from './signal-policy.ts';
 
 export interface MatchQuery {
@@ -65,13 +66,13 @@ export async function matchHashes(
   const queries = normalised(request.hashes);
   if (!queries.ok) return queries;
   await index.refresh(ctx.storage);
-  const hits: IndexHit[][] = [];
-  for (const q of queries.value) hits.push(await lookup(ctx, index, q, request.threshold));
+  const hits = queries.value.map((q) => lookup(index, q, request.threshold));
 
   const signals = new Map(
-    (await ctx.storage.signals.getMany([...new Set(hits.flat().map((h) => h.signalId))])).map(
-      (s) => [s.id, s],
-    ),
+    (await ctx.storage.signals.getMany([...new Set(hits.flat().map((h) => h.key))])).map((s) => [
+      s.id,
+      s,
+    ]),
   );
   const banks = new Map((await ctx.storage.banks.list()).map((b) => [b.id, b]));
   const subject = subjectOf(principal, ctx.identity.nodeId, request.purpose);
@@ -79,7 +80,7 @@ export async function matchHashes(
   const results = hits.map((found, query) => {
     const withheld = emptyWithheld();
     const live = found.flatMap((h) => {
-      const signal = signals.get(h.signalId);
+      const signal = signals.get(h.key);
       return signal && signal.retractedAt === null ? [{ ...signal, distance: h.distance }] : [];
     });
     const visible = filterByPolicy(
@@ -114,27 +115,18 @@ export async function matchHashes(
   return { ok: true, value: results };
 }
 
-async function lookup(
-  ctx: NodeContext,
-  index: SignalIndex,
-  q: MatchQuery,
-  threshold: number,
-): Promise<IndexHit[]> {
+function lookup(index: SignalIndex, q: MatchQuery, threshold: number): SignalHit[] {
   switch (q.type) {
     case 'pdq':
-      return index.searchPdq([q.value, ...(q.variants ?? [])], threshold);
+      return index.matcher.searchPdq([q.value, ...(q.variants ?? [])], threshold);
     case 'md5':
     case 'sha1':
     case 'sha256':
-      return index.lookupDigest(q.type, q.value);
+    case 'photodna':
+      return index.matcher.lookupExact(q.type, q.value);
     case 'vpdq': {
       const features = parseVpdq(q.value);
-      return features.ok ? index.matchVideo(features.value, {}) : [];
+      return features.ok ? index.matcher.matchVideo(features.value) : [];
     }
-    case 'photodna':
-      return (await ctx.storage.signals.findByValues('photodna', [q.value])).map((s) => ({
-        signalId: s.id,
-        distance: 0,
-      }));
   }
 }

@@ -14,3 +14,5 @@ export type {
 export { GRADE_SCHEMES, GRADE_VALUES, isGradeScheme, normaliseGradeValue } from './grades.ts';
 export type { Grade, GradeScheme, GradeValueInfo, GradeValueError } from './grades.ts';
 export type { HashSetItem, JsonValue } from './hash-set-item.ts';
+export { SignalMatcher } from './signal-matcher.ts';
+export type { SignalHit } from './signal-matcher.ts';
