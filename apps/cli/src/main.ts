@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CONCORD_VERSION } from '@concord/server';
 import { auditCommand } from './commands/audit-command.ts';
 import { hashCommand } from './commands/hash-command.ts';
+import { scanCommand } from './commands/scan-command.ts';
 import { initCommand } from './commands/init-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { userCommand } from './commands/user-command.ts';
@@ -34,6 +35,7 @@ export async function main(
     initCommand(io),
     serveCommand(io, stop),
     hashCommand(io, setExit),
+    scanCommand(io, stop, setExit),
     auditCommand(io, setExit),
     userCommand(io),
   ];

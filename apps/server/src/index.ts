@@ -17,3 +17,4 @@ export { fingerprint } from './keys/node-keys.ts';
 export { CONCORD_VERSION } from './node/version.ts';
 export { openStorage, redact } from '@concord/storage';
 export type { Storage } from '@concord/storage';
+export { readBankForLocalUse } from './banks/bank-service.ts';

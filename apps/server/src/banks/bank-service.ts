@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { ok, type HandlingCode, type Purpose, type Result } from '@concord/core';
-import type { BankRecord, BankSummary, SignalFilter, SignalRecord } from '@concord/storage';
+import { ok, type Clock, type HandlingCode, type Purpose, type Result } from '@concord/core';
+import type {
+  BankRecord,
+  BankSummary,
+  SignalFilter,
+  SignalRecord,
+  Storage,
+} from '@concord/storage';
 import { actorOf, type Principal } from '../accounts/principal.ts';
 import { fail, type ServiceError } from '../accounts/service-error.ts';
-import { record } from '../audit/audit-trail.ts';
+import { record, type Actor } from '../audit/audit-trail.ts';
 import type { NodeContext } from '../node/node-context.ts';
 import { emptyWithheld, filterByPolicy, subjectOf, type Withheld } from './signal-policy.ts';
 
@@ -123,4 +129,43 @@ function describeFilter(filter: SignalFilter): Record<string, string | boolean> 
   const out: Record<string, string | boolean> = {};
   for (const [k, v] of Object.entries(filter)) if (v !== undefined && k !== 'bankId') out[k] = v;
   return out;
+}
+
+/**
+ * Every live signal of a bank that this node may use for the stated purpose,
+ * for matching on this machine (`concord scan`). Signals the handling codes
+ * keep back are counted, not returned; the read is audited.
+ */
+export async function readBankForLocalUse(
+  storage: Storage,
+  clock: Clock,
+  actor: Actor,
+  idOrName: string,
+  purpose: Purpose,
+): Promise<
+  Result<{ bank: BankSummary; signals: SignalRecord[]; withheld: Withheld }, ServiceError>
+> {
+  const identity = await storage.identity.get();
+  const bank = (await storage.banks.get(idOrName)) ?? (await storage.banks.findByName(idOrName));
+  if (!identity || !bank) return fail('not_found', `no bank ${idOrName} on this node`);
+  const subject = { kind: 'node', nodeId: identity.nodeId, purpose } as const;
+  const withheld = emptyWithheld();
+  const signals: SignalRecord[] = [];
+  const at = clock.now().toISOString();
+  for (let offset = 0; ; offset += 5000) {
+    const page = await storage.signals.search({ bankId: bank.id }, { offset, limit: 5000 });
+    signals.push(
+      ...filterByPolicy(subject, page.items, () => bank, { kind: 'view', at }, withheld),
+    );
+    if (page.items.length < 5000) break;
+  }
+  await record(storage, clock, actor, {
+    action: 'signal.search',
+    outcome: 'success',
+    objectType: 'bank',
+    objectId: bank.id,
+    purpose,
+    details: { use: 'local_scan', returned: signals.length, withheld: withheld.count },
+  });
+  return ok({ bank, signals, withheld });
 }
