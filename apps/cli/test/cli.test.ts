@@ -19,6 +19,8 @@ describe('concord command line', () => {
       [],
       ['init'],
       ['serve'],
+      ['hash'],
+      ['scan'],
       ['audit'],
       ['audit', 'verify'],
       ['user'],
