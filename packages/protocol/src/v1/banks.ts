@@ -156,3 +156,41 @@ export const MatchResponse = z
   })
   .meta({ id: 'MatchResponse' });
 export type MatchResponse = z.infer<typeof MatchResponse>;
+
+export const ImportQuery = z.strictObject({
+  /** One of the formats the node reads: vics, icse, csv, hash_list, threatexchange. */
+  format: z.string().min(1).max(40),
+  strict: Flag.default(false),
+  /** hash_list: the type of every line (needed for 64-hex lists, PDQ or SHA-256). */
+  signalType: SignalType.optional(),
+  /** VICS Default profile and 1.x: the scheme of Category. */
+  vicsCategoryScheme: GradeScheme.optional(),
+  gradedBy: z.string().trim().min(1).max(120).optional(),
+  lawfulBasis: z.string().trim().min(1).max(500).optional(),
+});
+
+export const ImportProblem = z.object({
+  line: z.number().int().nullable(),
+  path: z.string().nullable(),
+  code: z.string(),
+  message: z.string(),
+});
+
+export const ImportReport = z
+  .object({
+    format: z.string(),
+    items: z.number().int(),
+    inserted: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    /** False when strict mode refused the file: nothing was written. */
+    applied: z.boolean(),
+    problems: z.array(ImportProblem),
+  })
+  .meta({ id: 'ImportReport' });
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const ExportQuery = z.strictObject({
+  format: z.string().min(1).max(40),
+  purpose: Purpose.describe('why the bank leaves the node; recorded in the audit trail'),
+});

@@ -1,10 +1,14 @@
+import { Readable } from 'node:stream';
+import { FORMATS, isFormatId, type FormatId } from '@concord/formats';
+import { z } from 'zod';
 import { v1 } from '@concord/protocol';
 import type { BankSummary, SignalRecord } from '@concord/storage';
 import { createBank, findBank, retractSignal, searchSignals } from '../../banks/bank-service.ts';
+import { exportableItems, importHashSet } from '../../banks/bank-transfer.ts';
 import { matchHashes } from '../../banks/match-service.ts';
 import type { SignalIndex } from '../../banks/signal-index.ts';
 import type { NodeContext } from '../../node/node-context.ts';
-import { unwrap } from '../api-error.ts';
+import { apiError, unwrap } from '../api-error.ts';
 import { principalOf } from '../principal-of.ts';
 import type { ZodApp } from '../zod-app.ts';
 
@@ -54,9 +58,112 @@ export function presentSignal(s: SignalRecord): v1.Signal {
   };
 }
 
+function formatOf(id: string): FormatId {
+  if (!isFormatId(id))
+    throw apiError('invalid_request', `format must be one of ${Object.keys(FORMATS).join(', ')}`);
+  return id;
+}
+
+/** Largest hash-set file accepted over the API. */
+export const IMPORT_BODY_LIMIT = 256 * 1024 * 1024;
+
 /** Hash banks, their signals, and matching hashes against them. */
 export function registerBankRoutes(app: ZodApp, ctx: NodeContext, index: SignalIndex): void {
   const nodeId = ctx.identity.nodeId;
+  // Hash-set files arrive as raw bytes; formats decode and check them.
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+    (_request, body, done) => done(null, body),
+  );
+
+  app.post('/banks/:id/import', {
+    config: { access: { kind: 'signed_in', permission: 'banks:write' } },
+    bodyLimit: IMPORT_BODY_LIMIT,
+    schema: {
+      tags: ['banks'],
+      summary:
+        'Import a hash-set file into a local bank (body: the file, as application/octet-stream)',
+      description:
+        'Every bad row is reported with its line and reason. Good rows are written in one transaction; with strict=true nothing is written when any row is bad.',
+      params: v1.BankIdParams,
+      querystring: v1.ImportQuery,
+      response: { 200: v1.ImportReport, ...errors, 413: v1.ErrorBody, 415: v1.ErrorBody },
+    },
+    handler: async (request) => {
+      const bank = unwrap(await findBank(ctx, request.params.id));
+      if (!Buffer.isBuffer(request.body))
+        throw apiError('unsupported_media_type', 'send the file as application/octet-stream');
+      const q = request.query;
+      const report = unwrap(
+        await importHashSet(ctx, principalOf(request), bank, request.body, {
+          format: formatOf(q.format),
+          strict: q.strict,
+          gradedBy: q.gradedBy ?? null,
+          lawfulBasis: q.lawfulBasis ?? null,
+          ...(q.signalType ? { signalType: q.signalType } : {}),
+          ...(q.vicsCategoryScheme ? { vicsCategoryScheme: q.vicsCategoryScheme } : {}),
+        }),
+      );
+      await index.refresh(ctx.storage);
+      return {
+        ...report,
+        problems: report.problems.map((p) => ({
+          line: p.line,
+          path: p.path,
+          code: p.code,
+          message: p.message,
+        })),
+      };
+    },
+  });
+
+  app.get('/banks/:id/export', {
+    config: { access: { kind: 'signed_in', permission: 'banks:export' } },
+    schema: {
+      tags: ['banks'],
+      summary: 'Export a bank as a hash-set file (audited with its purpose)',
+      description:
+        'Signals the handling codes do not let you export are left out (their number is in the X-Concord-Withheld header), as are hashes the format has no place for (X-Concord-Not-In-Format).',
+      params: v1.BankIdParams,
+      querystring: v1.ExportQuery,
+      produces: ['application/octet-stream'],
+      response: { 200: z.string(), ...errors },
+    },
+    handler: async (request, reply) => {
+      const bank = unwrap(await findBank(ctx, request.params.id));
+      const format = FORMATS[formatOf(request.query.format)];
+      const { items, withheld } = await exportableItems(
+        ctx,
+        principalOf(request),
+        bank,
+        format.id,
+        request.query.purpose,
+      );
+      // Hashes the format has no place for are left out; say how many rather than drop them silently.
+      const unsupported = items.reduce(
+        (n, item) =>
+          n + item.signals.filter((s) => !format.holds.signalTypes.includes(s.type)).length,
+        0,
+      );
+      const text = (async function* () {
+        for await (const event of format.serialise(items))
+          if (event.kind === 'text') yield event.text;
+      })();
+      return (
+        reply
+          .type('application/octet-stream')
+          .header(
+            'content-disposition',
+            `attachment; filename="${bank.name}${format.extensions[0] ?? '.txt'}"`,
+          )
+          .header('x-concord-withheld', String(withheld.count))
+          .header('x-concord-not-in-format', String(unsupported))
+          // Fastify streams a Readable untouched; the typed reply only knows the schema's string.
+          .send(Readable.from(text) as unknown as string)
+      );
+    },
+  });
 
   app.get('/banks', {
     config: { access: { kind: 'signed_in', permission: 'banks:read' } },
