@@ -13,6 +13,15 @@ export interface ClientOptions {
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 type Query = Readonly<Record<string, string | number | boolean | undefined>>;
 
+/** Query values as the URL carries them. */
+function stringify(query: Readonly<Record<string, unknown>>): Query {
+  const out: Record<string, string | number | boolean | undefined> = {};
+  for (const [k, v] of Object.entries(query)) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
+  }
+  return out;
+}
+
 export function queryString(query: Query | undefined): string {
   if (!query) return '';
   const params = new URLSearchParams();
@@ -56,6 +65,15 @@ export function createClient(options: ClientOptions = {}) {
         `cannot reach the Concord node (${error instanceof Error ? error.message : String(error)})`,
       );
     }
+    return read(response, schema, method, path);
+  }
+
+  async function read<S extends z.ZodType>(
+    response: Response,
+    schema: S,
+    method: Method,
+    path: string,
+  ): Promise<z.infer<S>> {
     if (response.status === 204) return schema.parse(null);
     const payload: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
@@ -77,6 +95,31 @@ export function createClient(options: ClientOptions = {}) {
         `unexpected response from ${method} ${path}: ${parsed.error.issues[0]?.message ?? ''}`,
       );
     return parsed.data;
+  }
+
+  async function upload<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    file: Blob | Uint8Array,
+    query: Query,
+  ): Promise<z.infer<S>> {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'content-type': 'application/octet-stream',
+    };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    else if (csrfToken) headers['x-csrf-token'] = csrfToken;
+    const response = await doFetch(`${base}${path}${queryString(query)}`, {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: file as NonNullable<RequestInit['body']>,
+    }).catch((error: unknown) => {
+      throw new ConcordNetworkError(
+        `cannot reach the Concord node (${error instanceof Error ? error.message : String(error)})`,
+      );
+    });
+    return read(response, schema, 'POST', path);
   }
 
   const remember = (session: v1.Session): v1.Session => {
@@ -122,6 +165,45 @@ export function createClient(options: ClientOptions = {}) {
       resetPassword: (id: string) =>
         call('POST', `/users/${encodeURIComponent(id)}/password-reset`, v1.PasswordReset),
       unlock: (id: string) => call('POST', `/users/${encodeURIComponent(id)}/unlock`, v1.User),
+    },
+    banks: {
+      list: () => call('GET', '/banks', v1.Bank.array()),
+      get: (idOrName: string) => call('GET', `/banks/${encodeURIComponent(idOrName)}`, v1.Bank),
+      create: (body: z.input<typeof v1.CreateBankRequest>) => call('POST', '/banks', v1.Bank, body),
+      signals: (idOrName: string, query: Partial<z.input<typeof v1.SignalQuery>>) =>
+        call(
+          'GET',
+          `/banks/${encodeURIComponent(idOrName)}/signals`,
+          v1.SignalPage,
+          undefined,
+          stringify(query),
+        ),
+      retract: (signalId: string, reason: string) =>
+        call('POST', `/signals/${encodeURIComponent(signalId)}/retract`, v1.Signal, { reason }),
+      /** A link the browser can follow to download the export (the session cookie authenticates it). */
+      exportUrl: (idOrName: string, format: string, purpose: string) =>
+        `${base}/banks/${encodeURIComponent(idOrName)}/export${queryString({ format, purpose })}`,
+      /** Imports a file (its bytes as they are); the report lists every row that was refused. */
+      import: (idOrName: string, file: Blob | Uint8Array, query: z.input<typeof v1.ImportQuery>) =>
+        upload(
+          `/banks/${encodeURIComponent(idOrName)}/import`,
+          v1.ImportReport,
+          file,
+          stringify(query),
+        ),
+    },
+    match: (body: z.input<typeof v1.MatchRequest>) =>
+      call('POST', '/match', v1.MatchResponse, body),
+    scanReports: {
+      upload: (label: string, report: z.input<typeof v1.ScanReportDocument>) =>
+        call('POST', '/scan-reports', v1.ScanReportSummary, { label, report }),
+      list: (page: number, pageSize: number) =>
+        call('GET', '/scan-reports', v1.pageOf(v1.ScanReportSummary), undefined, {
+          page,
+          pageSize,
+        }),
+      get: (id: string) =>
+        call('GET', `/scan-reports/${encodeURIComponent(id)}`, v1.ScanReportDetail),
     },
     audit: {
       list: (query: Partial<z.infer<typeof v1.AuditQuery>>) =>

@@ -13,6 +13,8 @@ export type {
   SignalFilter,
   SignalRecord,
   SignalStore,
+  ScanReportRecord,
+  ScanReportStore,
   UpsertReport,
   ApiTokenStore,
   AuditFilter,

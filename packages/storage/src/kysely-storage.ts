@@ -4,6 +4,7 @@ import type { Database } from './schema.ts';
 import { kyselyApiTokenStore } from './stores/api-tokens.ts';
 import { kyselyBankStore } from './stores/banks.ts';
 import { kyselySignalStore } from './stores/signals.ts';
+import { kyselyScanReportStore } from './stores/scan-reports.ts';
 import { kyselyAuditStore } from './stores/audit.ts';
 import { kyselyNodeIdentityStore } from './stores/node-identity.ts';
 import { kyselySessionStore } from './stores/sessions.ts';
@@ -23,6 +24,7 @@ function bindStores(db: Kysely<Database>): Stores {
     identity: kyselyNodeIdentityStore(db),
     banks: kyselyBankStore(db),
     signals: kyselySignalStore(db),
+    scanReports: kyselyScanReportStore(db),
   };
 }
 

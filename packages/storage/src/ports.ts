@@ -305,6 +305,28 @@ export interface SignalStore {
   scanForIndex(types: readonly SignalType[], batchSize?: number): AsyncIterable<IndexableSignal>;
 }
 
+/** A scan report as uploaded: its counts and matches as JSON the server validated. */
+export interface ScanReportRecord {
+  readonly id: string;
+  /** What the analyst called the scan (e.g. the exhibit number), never the media. */
+  readonly label: string;
+  readonly uploadedBy: string;
+  readonly uploadedAt: IsoInstant;
+  readonly scannedAt: IsoInstant;
+  readonly files: number;
+  readonly matchedFiles: number;
+  readonly problems: number;
+  readonly summary: JsonValue;
+  readonly matches: JsonValue;
+}
+
+export interface ScanReportStore {
+  create(report: ScanReportRecord): Promise<void>;
+  get(id: string): Promise<ScanReportRecord | null>;
+  /** Newest first, without their matches. */
+  list(page: PageRequest): Promise<Page<Omit<ScanReportRecord, 'matches'>>>;
+}
+
 /** The stores of one node, bound either to the database or to one transaction. */
 export interface Stores {
   readonly users: UserStore;
@@ -315,6 +337,7 @@ export interface Stores {
   readonly identity: NodeIdentityStore;
   readonly banks: BankStore;
   readonly signals: SignalStore;
+  readonly scanReports: ScanReportStore;
 }
 
 export const STORAGE_DIALECTS = ['sqlite', 'postgres'] as const;

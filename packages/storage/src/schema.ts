@@ -13,6 +13,7 @@ export interface Database {
   node_identity: NodeIdentityTable;
   banks: BanksTable;
   signals: SignalsTable;
+  scan_reports: ScanReportsTable;
 }
 
 export interface UsersTable {
@@ -137,4 +138,17 @@ export interface SignalsTable {
   retracted_at: string | null;
   retraction_reason: string | null;
   change_seq: number;
+}
+
+export interface ScanReportsTable {
+  id: string;
+  label: string;
+  uploaded_by: string;
+  uploaded_at: string;
+  scanned_at: string;
+  files: number;
+  matched_files: number;
+  problems: number;
+  summary: string;
+  matches: string;
 }

@@ -18,6 +18,7 @@ import { apiError, handleError } from './api-error.ts';
 import { SignalIndex } from '../banks/signal-index.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerBankRoutes } from './routes/bank-routes.ts';
+import { registerScanReportRoutes } from './routes/scan-report-routes.ts';
 import { registerMeRoutes } from './routes/me-routes.ts';
 import { registerNodeRoutes } from './routes/node-routes.ts';
 import { registerSessionRoutes } from './routes/session-routes.ts';
@@ -88,6 +89,7 @@ export async function buildApp(ctx: NodeContext, options: AppOptions): Promise<F
       registerUserRoutes(zodApi, ctx);
       registerAuditRoutes(zodApi, ctx);
       registerBankRoutes(zodApi, ctx, signalIndex);
+      registerScanReportRoutes(zodApi, ctx);
       zodApi.get(
         '/openapi.json',
         { config: { access: { kind: 'public' } }, schema: { hide: true } },

@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = {
   'signal.search': { purposeRequired: false },
   'signal.retract': { purposeRequired: false },
   'match.run': { purposeRequired: false },
+  'scan_report.upload': { purposeRequired: false },
+  'scan_report.read': { purposeRequired: false },
 } as const satisfies Record<string, { readonly purposeRequired: boolean }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -18,17 +18,21 @@ const DCT_MATRIX: Float32Array = (() => {
 /** 16x16 DCT coefficients (row-major) of a 64x64 row-major float32 image. */
 export function dct64To16(a: Float32Array): Float32Array {
   const d = DCT_MATRIX;
+  // T = D A. Each T[i][j] still sums k ascending, but k is the middle loop so
+  // the inner loop runs along rows of A and T (64 independent sums, in memory
+  // order); the Float32Array stores round each partial sum to float32.
   const t = new Float32Array(16 * 64);
   for (let i = 0; i < 16; i++) {
     const row = i * 64;
-    for (let j = 0; j < 64; j++) {
-      let sum = 0;
-      for (let k = 0; k < 64; k++) {
-        sum = Math.fround(sum + Math.fround((d[row + k] ?? 0) * (a[k * 64 + j] ?? 0)));
+    for (let k = 0; k < 64; k++) {
+      const dik = d[row + k] ?? 0;
+      const from = k * 64;
+      for (let j = 0; j < 64; j++) {
+        t[row + j] = (t[row + j] ?? 0) + Math.fround(dik * (a[from + j] ?? 0));
       }
-      t[row + j] = sum;
     }
   }
+  // B = T Dᵀ: both operands are read along rows already.
   const b = new Float32Array(16 * 16);
   for (let i = 0; i < 16; i++) {
     for (let j = 0; j < 16; j++) {

@@ -5,9 +5,9 @@
 //   -> 16x16 DCT -> bit k set when coefficient k > Torben median.
 
 import { dct64To16, dihedralDct, type DihedralTransform } from './dct.ts';
-import { decimate, jaroszFilter, jaroszWindowSize } from './jarosz-filter.ts';
+import { jaroszDownsample } from './jarosz-filter.ts';
 import { PDQ_HASH_BITS, pdqHashFromBits, type PdqHash } from './pdq-hash.ts';
-import { assertWellFormed, floatLuma, type PdqImage } from './pixel-image.ts';
+import { assertWellFormed, floatLuma, floatLumaInto, type PdqImage } from './pixel-image.ts';
 import { torbenMedian } from './torben-median.ts';
 
 /** Images smaller than this on either side hash to all zeros with quality 0. */
@@ -33,36 +33,33 @@ export interface PdqDihedralResult {
  * 0..100. `d = ((u - v) * 100) / 255` is float32 then truncated, as in C.
  */
 export function pdqQuality(buffer64x64: Float32Array): number {
+  const b = buffer64x64;
   let gradientSum = 0;
-  const at = (i: number, j: number): number => buffer64x64[i * 64 + j] ?? 0;
-  for (let i = 0; i < 63; i++) {
-    for (let j = 0; j < 64; j++) {
-      const d = Math.fround(Math.fround(Math.fround(at(i, j) - at(i + 1, j)) * 100) / 255);
-      gradientSum += Math.abs(Math.trunc(d));
-    }
+  for (let i = 0; i < 63 * 64; i++) {
+    const d = Math.fround(Math.fround(Math.fround((b[i] ?? 0) - (b[i + 64] ?? 0)) * 100) / 255);
+    gradientSum += Math.abs(Math.trunc(d));
   }
-  for (let i = 0; i < 64; i++) {
-    for (let j = 0; j < 63; j++) {
-      const d = Math.fround(Math.fround(Math.fround(at(i, j) - at(i, j + 1)) * 100) / 255);
+  for (let i = 0; i < 64 * 64; i += 64) {
+    for (let j = i; j < i + 63; j++) {
+      const d = Math.fround(Math.fround(Math.fround((b[j] ?? 0) - (b[j + 1] ?? 0)) * 100) / 255);
       gradientSum += Math.abs(Math.trunc(d));
     }
   }
   return Math.min(100, Math.trunc(gradientSum / 90));
 }
 
-/** Blur and decimate a luma plane to 64x64 (consumes `luma`). */
-function downsampleTo64(luma: Float32Array, numRows: number, numCols: number): Float32Array {
-  const scratch = new Float32Array(luma.length);
-  jaroszFilter(
+/** Luma, tent filter and decimation: the 64x64 plane the DCT and quality read. */
+function downsampleTo64(image: PdqImage): Float32Array {
+  const pixels = image.width * image.height;
+  const luma = new Float32Array(pixels);
+  floatLumaInto(image, luma);
+  return jaroszDownsample(
     luma,
-    scratch,
-    numRows,
-    numCols,
-    jaroszWindowSize(numCols, 64),
-    jaroszWindowSize(numRows, 64),
+    new Float32Array(pixels),
+    image.height,
+    image.width,
     NUM_JAROSZ_PASSES,
   );
-  return decimate(luma, numRows, numCols, 64, 64);
 }
 
 function hashFromDct(dct: Float32Array): PdqHash {
@@ -103,11 +100,8 @@ function isTooSmall(image: PdqImage): boolean {
 export function pdqHash(image: PdqImage): PdqResult {
   assertWellFormed(image);
   if (isTooSmall(image)) return { hash: ZERO_HASH, quality: 0 };
-  const luma = floatLuma(image);
   const buffer64 =
-    image.width === 64 && image.height === 64
-      ? luma
-      : downsampleTo64(luma, image.height, image.width);
+    image.width === 64 && image.height === 64 ? floatLuma(image) : downsampleTo64(image);
   return { hash: hashFromDct(dct64To16(buffer64)), quality: pdqQuality(buffer64) };
 }
 
@@ -125,7 +119,7 @@ export function pdqHash(image: PdqImage): PdqResult {
 export function pdqDihedralHashes(image: PdqImage): PdqDihedralResult {
   assertWellFormed(image);
   if (isTooSmall(image)) return { quality: 0, hashes: perTransform(() => ZERO_HASH) };
-  const buffer64 = downsampleTo64(floatLuma(image), image.height, image.width);
+  const buffer64 = downsampleTo64(image);
   const dct = dct64To16(buffer64);
   return {
     quality: pdqQuality(buffer64),

@@ -26,6 +26,19 @@ const LUMA_R = Math.fround(0.299);
 const LUMA_G = Math.fround(0.587);
 const LUMA_B = Math.fround(0.114);
 
+/** `table[v]` is the float32 product `weight * v`, for every 8-bit sample `v`. */
+function productTable(weight: number): Float32Array {
+  const table = new Float32Array(256);
+  for (let v = 0; v < 256; v++) table[v] = weight * v;
+  return table;
+}
+
+// A float32 product of two float32 values is the same whether computed per
+// pixel or looked up, and a lookup spares two thirds of the work per pixel.
+const LUMA_R_TIMES = productTable(LUMA_R);
+const LUMA_G_TIMES = productTable(LUMA_G);
+const LUMA_B_TIMES = productTable(LUMA_B);
+
 function channelsOf(image: PdqImage): number {
   switch (image.kind) {
     case 'rgb':
@@ -55,20 +68,25 @@ export function assertWellFormed(image: PdqImage): void {
  * sum rounded to float32, left to right; grey samples are taken as they are.
  */
 export function floatLuma(image: PdqImage): Float32Array {
-  const n = image.width * image.height;
-  const luma = new Float32Array(n);
+  const luma = new Float32Array(image.width * image.height);
+  floatLumaInto(image, luma);
+  return luma;
+}
+
+/** `floatLuma` written into the first `width * height` elements of `luma`. */
+export function floatLumaInto(image: PdqImage, luma: Float32Array): void {
   const data = image.data;
   switch (image.kind) {
     case 'luma':
-      for (let i = 0; i < n; i++) luma[i] = data[i] ?? 0;
-      return luma;
+      luma.set(data);
+      return;
     case 'rgb':
-      for (let i = 0, p = 0; i < n; i++, p += 3) {
-        const r = Math.fround(LUMA_R * (data[p] ?? 0));
-        const g = Math.fround(LUMA_G * (data[p + 1] ?? 0));
-        const b = Math.fround(LUMA_B * (data[p + 2] ?? 0));
-        luma[i] = Math.fround(Math.fround(r + g) + b);
+      for (let i = 0, p = 0; p < data.length; i++, p += 3) {
+        const rg = Math.fround(
+          (LUMA_R_TIMES[data[p] ?? 0] ?? 0) + (LUMA_G_TIMES[data[p + 1] ?? 0] ?? 0),
+        );
+        luma[i] = rg + (LUMA_B_TIMES[data[p + 2] ?? 0] ?? 0);
       }
-      return luma;
+      return;
   }
 }

@@ -194,3 +194,78 @@ export const ExportQuery = z.strictObject({
   format: z.string().min(1).max(40),
   purpose: Purpose.describe('why the bank leaves the node; recorded in the audit trail'),
 });
+
+/** One match row of a `concord scan` report. */
+export const ScanMatch = z.object({
+  path: z.string().max(4096),
+  type: SignalType,
+  distance: z.number().int().min(0),
+  grade: z.object({ scheme: z.string().max(40), value: z.string().max(64) }).nullable(),
+  series: z.string().max(200).nullable(),
+  bank: z.string().max(200),
+  quality: z.number().int().min(0).max(100).nullable(),
+});
+
+/** The JSON report `concord scan --report FILE.json` writes. */
+export const ScanReportDocument = z.object({
+  interrupted: z.boolean().optional(),
+  scan: z.object({
+    root: z.string().max(4096),
+    startedAt: Instant,
+    finishedAt: Instant,
+    threshold: z.number().int(),
+    dihedral: z.boolean(),
+    workers: z.number().int(),
+    banks: z.array(
+      z.object({ bank: z.string(), signals: z.number().int(), problems: z.number().int() }),
+    ),
+  }),
+  totals: z.object({
+    files: z.number().int(),
+    hashed: z.number().int(),
+    resumed: z.number().int(),
+    matchedFiles: z.number().int(),
+    problems: z.number().int(),
+    byGrade: z.record(z.string(), z.number().int()),
+    bySeries: z.record(z.string(), z.number().int()),
+  }),
+  matches: z.array(ScanMatch).max(1_000_000),
+  problems: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
+});
+
+export const ScanReportUpload = z.strictObject({
+  label: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe('what to call the scan, e.g. the exhibit number'),
+  report: ScanReportDocument,
+});
+
+export const ScanReportSummary = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    uploadedBy: z.string(),
+    uploadedAt: Instant,
+    scannedAt: Instant,
+    files: z.number().int(),
+    matchedFiles: z.number().int(),
+    problems: z.number().int(),
+    byGrade: z.record(z.string(), z.number().int()),
+    bySeries: z.record(z.string(), z.number().int()),
+    banks: z.array(
+      z.object({ bank: z.string(), signals: z.number().int(), problems: z.number().int() }),
+    ),
+    threshold: z.number().int(),
+    dihedral: z.boolean(),
+  })
+  .meta({ id: 'ScanReportSummary' });
+
+export const ScanReportDetail = ScanReportSummary.extend({ matches: z.array(ScanMatch) }).meta({
+  id: 'ScanReportDetail',
+});
+export type ScanReportUpload = z.infer<typeof ScanReportUpload>;
+export type ScanReportSummary = z.infer<typeof ScanReportSummary>;
+export type ScanReportDetail = z.infer<typeof ScanReportDetail>;

@@ -286,3 +286,35 @@ export function bankContract(current: () => Storage): void {
     });
   });
 }
+
+/** Scan reports: stored whole, listed newest first without their matches. */
+export function scanReportContract(current: () => Storage): void {
+  describe('scan reports', () => {
+    it('stores a report and lists reports newest first without their matches', async () => {
+      const storage = current();
+      const report = (id: string, at: string) => ({
+        id,
+        label: `exhibit ${id}`,
+        uploadedBy: 'ana',
+        uploadedAt: at,
+        scannedAt: at,
+        files: 10,
+        matchedFiles: 2,
+        problems: 1,
+        summary: { byGrade: { 'caid:A': 2 } },
+        matches: [{ path: '/x', distance: 3 }],
+      });
+      await storage.scanReports.create(report('r1', T0));
+      await storage.scanReports.create(report('r2', T1));
+      const page = await storage.scanReports.list({ offset: 0, limit: 10 });
+      assert.equal(page.total, 2);
+      assert.deepEqual(
+        page.items.map((r) => r.id),
+        ['r2', 'r1'],
+      );
+      assert.equal('matches' in (page.items[0] ?? {}), false);
+      assert.deepEqual(await storage.scanReports.get('r1'), report('r1', T0));
+      assert.equal(await storage.scanReports.get('none'), null);
+    });
+  });
+}

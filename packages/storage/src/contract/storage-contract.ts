@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { sql, type Kysely } from 'kysely';
 import { AuditChainVerifier } from '@concord/core';
 import { migrateToLatest } from '../migrate.ts';
-import { bankContract } from './bank-contract.ts';
+import { bankContract, scanReportContract } from './bank-contract.ts';
 import { migrationsFor } from '../migrations/index.ts';
 import { openStorage } from '../open-storage.ts';
 import type { NewAuditEvent, NewUser, Storage } from '../ports.ts';
@@ -86,7 +86,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0002_hash_banks');
+        assert.equal(again.value.migration.version, '0003_scan_reports');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {
@@ -433,6 +433,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
     });
 
     bankContract(() => storage);
+    scanReportContract(() => storage);
 
     describe('transactions', () => {
       it('commits everything together', async () => {

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { StorageDialect } from '../ports.ts';
 import { foundation } from './0001-foundation.ts';
 import { hashBanks } from './0002-hash-banks.ts';
+import { scanReports } from './0003-scan-reports.ts';
 
 /**
  * Every schema version, in order. Names sort in the order they run; a released
@@ -11,5 +12,6 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
   return {
     '0001_foundation': foundation(dialect),
     '0002_hash_banks': hashBanks,
+    '0003_scan_reports': scanReports,
   };
 }

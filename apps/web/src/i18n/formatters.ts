@@ -1,0 +1,54 @@
+import type { Locale } from './catalogue.ts';
+
+/** Dates, numbers, durations and country names, formatted by Intl in the UI language. */
+export interface Formatters {
+  /** A date and time with seconds and the time zone, e.g. for the audit trail. */
+  dateTime(iso: string): string;
+  /** A calendar date. */
+  date(iso: string): string;
+  number(value: number): string;
+  /** A wait such as "15 minutes", in the largest unit that keeps it readable. */
+  duration(seconds: number): string;
+  /** The name of a country from its ISO 3166 alpha-2 code, or the code when unknown. */
+  regionName(code: string): string;
+  /** The name of a language in that language itself ("Français"). */
+  languageName(locale: Locale): string;
+  /**
+   * Text typed by people (names) set apart from the sentence around it, so a
+   * Latin name in an Arabic sentence (or the reverse) keeps its own direction.
+   */
+  isolate(text: string): string;
+}
+
+export function formattersFor(locale: Locale): Formatters {
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+  });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const number = new Intl.NumberFormat(locale);
+  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  const unit = (name: 'second' | 'minute' | 'hour') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' });
+  return {
+    dateTime: (iso) => dateTime.format(new Date(iso)),
+    date: (iso) => date.format(new Date(iso)),
+    number: (value) => number.format(value),
+    duration: (seconds) => {
+      if (seconds < 120) return unit('second').format(seconds);
+      if (seconds < 2 * 3600) return unit('minute').format(Math.ceil(seconds / 60));
+      return unit('hour').format(Math.ceil(seconds / 3600));
+    },
+    regionName: (code) => regions.of(code.toUpperCase()) ?? code,
+    isolate: (text) => `\u2068${text}\u2069`,
+    languageName: (language) => {
+      const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+      return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { Button } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
+import { useI18n } from '../i18n/i18n-provider.tsx';
+
+/** Copies a value; says so, or says that copying failed and what to do instead. */
+export function CopyButton({ value, label }: { readonly value: string; readonly label?: string }) {
+  const { t } = useI18n();
+  const clipboard = useClipboard({ timeout: 2500 });
+  return (
+    <>
+      <Button size="xs" variant="outline" onClick={() => clipboard.copy(value)}>
+        {clipboard.copied ? t('common.copied') : (label ?? t('common.copy'))}
+      </Button>
+      <span role="status" className="visually-hidden">
+        {clipboard.copied ? t('common.copied') : ''}
+      </span>
+      {clipboard.error && (
+        <span role="alert" className="inline-error">
+          {t('common.copyFailed')}
+        </span>
+      )}
+    </>
+  );
+}
