@@ -146,6 +146,8 @@ export interface AuditFilter {
   readonly outcome?: AuditEventContent['outcome'] | undefined;
   readonly from?: IsoInstant | undefined;
   readonly to?: IsoInstant | undefined;
+  /** Only events up to this sequence number: pins paging while new events arrive. */
+  readonly maxSeq?: number | undefined;
 }
 
 export type NewAuditEvent = Omit<AuditEventContent, 'seq'>;

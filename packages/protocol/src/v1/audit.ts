@@ -36,7 +36,17 @@ const filterFields = {
   to: Instant.optional(),
 };
 
-export const AuditQuery = PageQuery.extend(filterFields);
+export const AuditQuery = PageQuery.extend({
+  ...filterFields,
+  maxSeq: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe(
+      'only events up to this sequence number, so later pages do not shift as new events arrive',
+    ),
+});
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const AuditExportQuery = z.strictObject({

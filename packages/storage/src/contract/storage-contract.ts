@@ -378,6 +378,12 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
           ).items.map((e) => e.seq),
           [4, 3, 2],
         );
+        assert.deepEqual(
+          (await storage.audit.list({ maxSeq: 3 }, { offset: 0, limit: 10 })).items.map(
+            (e) => e.seq,
+          ),
+          [3, 2, 1],
+        );
         const paged = await storage.audit.list({}, { offset: 2, limit: 2 });
         assert.equal(paged.total, 5);
         assert.deepEqual(

@@ -97,6 +97,7 @@ function matching(f: AuditFilter) {
     if (f.outcome !== undefined) all.push(eb('outcome', '=', f.outcome));
     if (f.from !== undefined) all.push(eb('at', '>=', f.from));
     if (f.to !== undefined) all.push(eb('at', '<=', f.to));
+    if (f.maxSeq !== undefined) all.push(eb('seq', '<=', f.maxSeq));
     return eb.and(all);
   };
 }

@@ -19,9 +19,28 @@ export function useAuditTrail() {
   const [draft, setDraft] = useState<AuditFilterDraft>(NO_FILTERS);
   const [applied, setApplied] = useState<AuditFilters>({});
   const [problem, setProblem] = useState<PlainMessageKey | null>(null);
+  // Reading the trail adds to it: later pages are pinned to the newest event seen
+  // on the first, so they do not shift as new events arrive.
+  const [pinnedSeq, setPinnedSeq] = useState<number | null>(null);
   const events = useQuery({
-    queryKey: ['audit', applied, paging.page, paging.pageSize],
-    queryFn: () => concord.audit.list({ ...applied, page: paging.page, pageSize: paging.pageSize }),
+    queryKey: [
+      'audit',
+      applied,
+      paging.page,
+      paging.pageSize,
+      paging.page === 1 ? null : pinnedSeq,
+    ],
+    queryFn: async () => {
+      const pin = paging.page === 1 ? undefined : (pinnedSeq ?? undefined);
+      const result = await concord.audit.list({
+        ...applied,
+        page: paging.page,
+        pageSize: paging.pageSize,
+        ...(pin === undefined ? {} : { maxSeq: pin }),
+      });
+      if (paging.page === 1) setPinnedSeq(result.items[0]?.seq ?? null);
+      return result;
+    },
     placeholderData: keepPreviousData,
   });
   return {
