@@ -27,9 +27,11 @@ async function shownSeqs(page: Page): Promise<number[]> {
   return cells.map((text) => Number(text.replace(/\D/g, '')));
 }
 
+/** Read in one step, so a table re-rendering in between cannot leave a row half-read. */
 async function shownActions(page: Page): Promise<string[]> {
-  const rows = await page.getByTestId('audit-row').all();
-  return Promise.all(rows.map(async (row) => (await row.getAttribute('data-action')) ?? ''));
+  return page
+    .getByTestId('audit-row')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-action') ?? ''));
 }
 
 describe('audit trail in the web UI', () => {
