@@ -68,6 +68,11 @@ async function runServe(io: Io, flags: ServeFlags, stop: AbortSignal): Promise<v
   io.out(`  API docs:  ${running.url}/api/docs`);
   io.out(`  signing key fingerprint: ${fingerprint(ctx.identity.signingPublicKey)}`);
   io.out(`  data:      ${dataDir} (${ctx.storage.dialect})`);
+  if (flags.init && !creating) {
+    io.out(
+      `  first sign-in: the admin's one-time password was printed when this node was created; lost it? npx concord user reset-password admin --data ${dataDir}`,
+    );
+  }
   io.out('Press Ctrl+C to stop.');
   await new Promise<void>((done) => stop.addEventListener('abort', () => done(), { once: true }));
   io.out('stopping...');

@@ -61,7 +61,7 @@ export async function buildApp(ctx: NodeContext, options: AppOptions): Promise<F
         title: 'Concord node API',
         version: ctx.version,
         description:
-          'Every error is {"error": {"code", "message"}} with a stable snake_case code. Browser sessions send X-CSRF-Token on changes; scripts use "Authorization: Bearer <API token>".',
+          'Every error is {"error": {"code", "message"}} with a stable snake_case code. Browser sessions send X-CSRF-Token on changes; scripts send an API token as "Authorization: Bearer concord_...".',
       },
       components: {
         securitySchemes: {
