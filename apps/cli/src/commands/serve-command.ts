@@ -28,7 +28,8 @@ function defaultWebRoot(io: Io): string | null {
 
 async function runServe(io: Io, flags: ServeFlags, stop: AbortSignal): Promise<void> {
   const dataDir = dataDirOf(flags.data, io);
-  if (flags.init && !isInitialised(dataDir)) {
+  const creating = Boolean(flags.init) && !isInitialised(dataDir);
+  if (creating) {
     if (!flags.jurisdiction)
       throw new CommandFailure('--init needs --jurisdiction for a new node', 2);
     await runInit(io, { data: dataDir, name: flags.name, jurisdiction: flags.jurisdiction });
