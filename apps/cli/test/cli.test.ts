@@ -146,11 +146,9 @@ describe('concord command line', () => {
       {},
       /Press Ctrl\+C/,
     );
-    assert.doesNotMatch(
-      await again.started,
-      /password: /,
-      'an existing node is not initialised again',
-    );
+    const restarted = await again.started;
+    assert.doesNotMatch(restarted, /password: /, 'an existing node is not initialised again');
+    assert.match(restarted, /lost it\? npx concord user reset-password admin --data /);
     const busy = runCli(['serve', '--data', dir, '--port', String(port)]);
     assert.equal(busy.code, 1);
     assert.match(busy.stderr, /port \d+ on 127\.0\.0\.1 is in use/);
