@@ -143,6 +143,8 @@ describe('concord scan', () => {
       '/sub/back-to-top': 'symlink_loop',
     });
     assert.equal(json.totals.files, 13);
+    assert.equal(json.scan.policy, 'reference_512');
+    assert.match(json.scan.implementations.pdq, /^concord-pdq\/\d+$/);
     assert.deepEqual(json.totals.byGrade, { ungraded: 4 });
     assert.match(r.stdout, /^13 files: 4 matched, 4 problems/);
   });

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { createHashPool, runScan, ScanJournal, type PreResizePolicy } from '@concord/media';
+import {
+  PDQ_IMPLEMENTATION,
+  VPDQ_IMPLEMENTATION,
+  createHashPool,
+  runScan,
+  ScanJournal,
+  type PreResizePolicy,
+} from '@concord/media';
 import type { Io } from '../io.ts';
 import type { ScanBanks } from './scan-banks.ts';
 import { matchFile, type ScanMatch } from './scan-match.ts';
@@ -114,6 +121,8 @@ export async function scanFolder(
       finishedAt: new Date().toISOString(),
       threshold: options.threshold,
       dihedral: options.dihedral,
+      policy: options.policy,
+      implementations: { pdq: PDQ_IMPLEMENTATION, vpdq: VPDQ_IMPLEMENTATION },
       workers: pool.workers,
       banks: options.banks.sources,
     },

@@ -13,6 +13,9 @@ export interface ScanReport {
     readonly finishedAt: string;
     readonly threshold: number;
     readonly dihedral: boolean;
+    /** How hashes were made, so results from different pipelines can be told apart. */
+    readonly policy: string;
+    readonly implementations: { readonly pdq: string; readonly vpdq: string };
     readonly workers: number;
     readonly banks: readonly {
       readonly bank: string;
@@ -161,7 +164,7 @@ function renderHtml(report: ScanReport): string {
 <style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:start}th{background:#eee}</style>
 </head><body>
 <h1>Concord scan report</h1>
-<p>Folder <code>${esc(scan.root)}</code>, ${esc(scan.startedAt)} to ${esc(scan.finishedAt)}. PDQ threshold ${esc(scan.threshold)}; rotations and mirror images ${scan.dihedral ? 'included' : 'not included'}. This report lists hashes and classifications only; it contains no images.</p>
+<p>Folder <code>${esc(scan.root)}</code>, ${esc(scan.startedAt)} to ${esc(scan.finishedAt)}. PDQ threshold ${esc(scan.threshold)}; rotations and mirror images ${scan.dihedral ? 'included' : 'not included'}; hashes by ${esc(scan.implementations.pdq)} (${esc(scan.policy)}) and ${esc(scan.implementations.vpdq)}. This report lists hashes and classifications only; it contains no images.</p>
 <h2>Totals</h2>
 ${table(['files', 'hashed now', 'from an earlier run', 'files matched', 'problems'], [[totals.files, totals.hashed, totals.resumed, totals.matchedFiles, totals.problems]])}
 <h2>Matched files by grade</h2>
