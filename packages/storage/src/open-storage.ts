@@ -83,6 +83,11 @@ async function openPostgres(
       getTypeParser: (oid, format) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format)),
     },
   });
+  // An idle pooled connection can be cut by the server (restart, failover, a
+  // dropped database). pg reports that as an 'error' event, which would crash
+  // the process if nobody listened; the pool replaces the connection, and the
+  // next query that cannot be served fails with its own clear error.
+  pool.on('error', () => undefined);
   try {
     const client = await pool.connect();
     client.release();
