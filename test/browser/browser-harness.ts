@@ -194,3 +194,29 @@ export async function createUserOverHttp(
   assert.equal(response.statusCode, 201, response.body);
   return (response.json() as { oneTimePassword: string }).oneTimePassword;
 }
+
+/**
+ * Creates a user over HTTP and signs them in once to replace the one-time
+ * password, so the browser can sign in with `password` straight to the app.
+ */
+export async function activeUserOverHttp(
+  node: TestNode,
+  admin: TestBrowser,
+  user: { readonly username: string; readonly displayName: string; readonly role: string },
+  password: string,
+): Promise<TestBrowser> {
+  const session = new TestBrowser(node.app);
+  await session.signInFully(user.username, await createUserOverHttp(admin, user), password);
+  return session;
+}
+
+/** Signs in by the fields' names rather than their (translated) labels. */
+export async function signInAnyLanguage(
+  page: Page,
+  username: string,
+  password: string,
+): Promise<void> {
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+}

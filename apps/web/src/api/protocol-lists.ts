@@ -7,11 +7,29 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = v1.Permission.options;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const PURPOSES = v1.AuditExportQuery.shape.purpose.options;
+export const PURPOSES = v1.Purpose.options;
 export type Purpose = (typeof PURPOSES)[number];
 
 export const AUDIT_OUTCOMES = v1.AuditQuery.shape.outcome.unwrap().options;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+/** TLP 2.0 labels, least to most restrictive. */
+export const TLP_LEVELS = v1.Tlp.options;
+export type Tlp = (typeof TLP_LEVELS)[number];
+
+/** PAP labels, least to most restrictive. */
+export const PAP_LEVELS = v1.Pap.options;
+export type Pap = (typeof PAP_LEVELS)[number];
+
+export const SIGNAL_TYPES = v1.SignalType.options;
+export type SignalType = (typeof SIGNAL_TYPES)[number];
+
+export const GRADE_SCHEMES = v1.GradeScheme.options;
+export type GradeScheme = (typeof GRADE_SCHEMES)[number];
+
+/** Why the handling-code policy kept an item from someone (the keys of `withheld.reasons`). */
+export const DENY_REASONS = v1.Withheld.shape.reasons.keyType.options;
+export type DenyReason = (typeof DENY_REASONS)[number];
 
 /** Guards for values that arrive as plain strings (e.g. in audit events). */
 export function isRole(value: string): value is Role {
@@ -20,4 +38,12 @@ export function isRole(value: string): value is Role {
 
 export function isPurpose(value: string): value is Purpose {
   return (PURPOSES as readonly string[]).includes(value);
+}
+
+export function isSignalType(value: string): value is SignalType {
+  return (SIGNAL_TYPES as readonly string[]).includes(value);
+}
+
+export function isGradeScheme(value: string): value is GradeScheme {
+  return (GRADE_SCHEMES as readonly string[]).includes(value);
 }

@@ -7,6 +7,10 @@ export interface Formatters {
   /** A calendar date. */
   date(iso: string): string;
   number(value: number): string;
+  /** Items joined as a sentence does ("a, b and c"). */
+  list(items: readonly string[]): string;
+  /** A file size in bytes, kB, MB or GB (decimal units, as file managers show them). */
+  fileSize(bytes: number): string;
   /** A wait such as "15 minutes", in the largest unit that keeps it readable. */
   duration(seconds: number): string;
   /** The name of a country from its ISO 3166 alpha-2 code, or the code when unknown. */
@@ -32,13 +36,29 @@ export function formattersFor(locale: Locale): Formatters {
   });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
   const number = new Intl.NumberFormat(locale);
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   const unit = (name: 'second' | 'minute' | 'hour') =>
     new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' });
+  const size = (name: 'byte' | 'kilobyte' | 'megabyte' | 'gigabyte') =>
+    new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: name,
+      // "204 bytes", but "1.5 MB": the short form of the byte is not plural in every language.
+      unitDisplay: name === 'byte' ? 'long' : 'short',
+      maximumFractionDigits: 1,
+    });
   return {
     dateTime: (iso) => dateTime.format(new Date(iso)),
     date: (iso) => date.format(new Date(iso)),
     number: (value) => number.format(value),
+    list: (items) => list.format(items),
+    fileSize: (bytes) => {
+      if (bytes < 1000) return size('byte').format(bytes);
+      if (bytes < 1e6) return size('kilobyte').format(bytes / 1e3);
+      if (bytes < 1e9) return size('megabyte').format(bytes / 1e6);
+      return size('gigabyte').format(bytes / 1e9);
+    },
     duration: (seconds) => {
       if (seconds < 120) return unit('second').format(seconds);
       if (seconds < 2 * 3600) return unit('minute').format(Math.ceil(seconds / 60));

@@ -13,6 +13,9 @@ export const fr: Catalogue = {
 
   'nav.label': 'Navigation principale',
   'nav.home': 'Accueil',
+  'nav.banks': 'Banques d’empreintes',
+  'nav.match': 'Comparer des empreintes',
+  'nav.scanReports': 'Rapports d’analyse',
   'nav.users': 'Utilisateurs',
   'nav.audit': 'Journal d’audit',
   'nav.account': 'Mon compte',
@@ -49,6 +52,11 @@ export const fr: Catalogue = {
   'common.goToPage': 'Page {page}',
   'common.errorCode': 'Code d’erreur : {code}',
   'common.togglePasswordVisibility': 'Afficher ou masquer le mot de passe',
+  'common.yes': 'Oui',
+  'common.no': 'Non',
+  'common.unknown': 'Inconnu',
+  'common.breadcrumbs': 'Vous êtes ici',
+  'common.chosenFile': 'Fichier choisi : {name} ({size})',
 
   'oneTime.label': 'Mot de passe à usage unique',
   'oneTime.warning':
@@ -309,6 +317,339 @@ export const fr: Catalogue = {
   'audit.exportPurposeRequired': 'Choisissez une finalité.',
   'audit.exportSubmit': 'Télécharger le CSV',
   'audit.exportStarted': 'Le fichier CSV a été téléchargé.',
+
+  'banks.title': 'Banques d’empreintes',
+  'banks.intro':
+    'Les contenus connus sous forme d’empreintes, avec leur classification, leur série et leur code de traitement : les banques propres à ce nœud et celles que d’autres nœuds partagent avec lui. Aucun média n’est jamais stocké ni affiché.',
+  'banks.create': 'Créer une banque',
+  'banks.name': 'Nom',
+  'banks.description': 'Description',
+  'banks.origin': 'Origine',
+  'banks.originLocal': 'Ce nœud',
+  'banks.originReceived': 'Partagée par le nœud',
+  'banks.handling': 'Code de traitement',
+  'banks.signalCount': 'Empreintes',
+  'banks.updated': 'Mise à jour',
+  'banks.empty': 'Ce nœud n’a encore aucune banque d’empreintes.',
+  'banks.emptyCanCreate':
+    'Ce nœud n’a encore aucune banque d’empreintes. Créez-en une, puis importez-y un fichier d’empreintes.',
+  'banks.createTitle': 'Créer une banque d’empreintes',
+  'banks.nameHint':
+    'Lettres minuscules, chiffres, points, tirets et tirets bas, par exemple « national-connu ». Il ne pourra pas être modifié.',
+  'banks.nameInvalid':
+    'Utilisez de 2 à 64 lettres minuscules, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.',
+  'banks.descriptionTooLong': 'La description ne peut dépasser 500 caractères.',
+  'banks.handlingLegend': 'Code de traitement par défaut de ses empreintes',
+  'banks.tlp': 'Traffic Light Protocol (TLP)',
+  'banks.pap': 'Permissible Actions Protocol (PAP)',
+  'banks.noOnwardTransmissionHint':
+    'Les destinataires ne doivent transmettre les empreintes à personne d’autre.',
+  'banks.intelligenceOnlyHint': 'Ne peut servir de preuve en justice sans l’accord de ce nœud.',
+  'banks.retainUntil': 'Conservation jusqu’au',
+  'banks.retainUntilHint':
+    'Les destinataires suppriment les empreintes à la fin de ce jour (UTC). Laissez vide pour ne fixer aucune limite.',
+  'banks.retainUntilPast':
+    'Choisissez une date postérieure à aujourd’hui, ou laissez le champ vide.',
+  'banks.permittedPurposes': 'Finalités autorisées',
+  'banks.permittedPurposesHint':
+    'Les destinataires ne peuvent utiliser les empreintes que pour les finalités cochées. Ne cochez rien pour autoriser toute finalité.',
+  'banks.createSubmit': 'Créer la banque',
+
+  'handling.noOnwardTransmission': 'Pas de retransmission',
+  'handling.intelligenceOnly': 'Renseignement uniquement',
+  'handling.retainUntilDate': 'Conservation jusqu’au {date}',
+  'handling.onlyFor': 'Uniquement pour : {purposes}',
+
+  'tlp.CLEAR': 'La diffusion n’est pas limitée.',
+  'tlp.GREEN':
+    'Les destinataires peuvent la partager au sein de leur communauté, mais pas publiquement.',
+  'tlp.AMBER':
+    'Les destinataires ne peuvent la partager qu’avec ceux qui ont besoin d’en connaître, au sein de leur organisation et de ses clients.',
+  'tlp.AMBER+STRICT':
+    'Les destinataires ne peuvent la partager qu’au sein de leur propre organisation.',
+  'tlp.RED': 'Réservée aux destinataires nommés ; aucune autre diffusion.',
+  'pap.CLEAR': 'Aucune restriction sur les actions entreprises.',
+  'pap.GREEN': 'Les actions actives sont permises.',
+  'pap.AMBER': 'Vérifications passives uniquement, comme une recherche ; aucune action active.',
+  'pap.RED':
+    'Uniquement des actions que l’autre partie ne peut pas détecter, au sein de votre organisation.',
+
+  'grade.label': '{scheme} : {value}',
+  'gradeScheme.vics_us': 'VICS, profil des États-Unis',
+  'gradeScheme.vics_uk': 'VICS, profil du Royaume-Uni',
+  'gradeScheme.vics_ca': 'VICS, profil canadien',
+  'gradeScheme.caid': 'Catégories CAID (A, B, C)',
+  'gradeScheme.interpol_baseline': 'Référentiel INTERPOL (Baseline)',
+  'gradeScheme.ncmec_industry': 'Classification sectorielle du NCMEC',
+  'gradeScheme.custom': 'Barème propre',
+
+  'bank.summaryTitle': 'Code de traitement et volumes',
+  'bank.summaryIntro':
+    'Chaque empreinte de cette banque porte ce code de traitement, sauf si elle est arrivée avec le sien. Les destinataires l’appliquent.',
+  'bank.noRetentionLimit': 'Aucune limite',
+  'bank.anyPurpose': 'Toute finalité',
+  'bank.created': 'Création',
+  'bank.import': 'Importer un fichier',
+  'bank.export': 'Exporter',
+
+  'signals.title': 'Empreintes',
+  'signals.search': 'Rechercher dans les empreintes',
+  'signals.purpose': 'Finalité de votre recherche',
+  'signals.purposeHint':
+    'Transmise avec chaque recherche et consignée dans le journal d’audit. Les empreintes dont l’auteur limite l’usage ne s’affichent que pour une finalité qu’il autorise.',
+  'signals.noPurpose': 'Aucune finalité indiquée',
+  'signals.type': 'Type d’empreinte',
+  'signals.anyType': 'Tous les types',
+  'signals.value': 'Valeur de l’empreinte (exacte)',
+  'signals.valueColumn': 'Valeur de l’empreinte',
+  'signals.series': 'Série',
+  'signals.gradeScheme': 'Barème de classification',
+  'signals.anyScheme': 'Tous les barèmes',
+  'signals.gradeValue': 'Classification',
+  'signals.gradeValueHint': 'Par exemple 1, A ou baseline.',
+  'signals.includeRetracted': 'Inclure les empreintes retirées',
+  'signals.apply': 'Rechercher',
+  'signals.clear': 'Effacer les filtres',
+  'signals.empty': 'Aucune empreinte à afficher pour cette recherche.',
+  'signals.grade': 'Classification',
+  'signals.gradedBy': 'classée par {name}',
+  'signals.ungraded': 'Non classée',
+  'signals.victimIdentified': 'Victime identifiée',
+  'signals.offenderIdentified': 'Auteur identifié',
+  'signals.distributed': 'Diffusée',
+  'signals.contributor': 'Contributeur',
+  'signals.confirmations': 'Confirmations',
+  'signals.handling': 'Code de traitement',
+  'signals.state': 'État',
+  'signals.actions': 'Actions possibles',
+  'signals.live': 'Active',
+  'signals.retractedState': 'Retirée',
+  'signals.copyValue': 'Copier l’empreinte {type} {value}',
+  'signals.retract': 'Retirer',
+  'signals.retractLabel': 'Retirer l’empreinte {type} {value}',
+  'signals.retractTitle': 'Retirer cette empreinte {type} ?',
+  'signals.retractBody':
+    'Elle cesse aussitôt de produire des correspondances, et les nœuds qui reçoivent cette banque sont avisés de ne plus l’utiliser. Le motif est consigné et transmis avec le retrait.',
+  'signals.retractReason': 'Motif du retrait',
+  'signals.retractReasonHint': 'Par exemple « classée à tort : non pertinente ».',
+  'signals.retractReasonInvalid': 'Indiquez un motif de 3 à 500 caractères.',
+  'signals.retracted': 'L’empreinte a été retirée.',
+
+  'withheld.signals': 'Empreintes non affichées en raison de leur code de traitement : {count}.',
+  'withheld.matches':
+    'Correspondances non affichées en raison de leur code de traitement : {count}.',
+  'withheld.reason.role_not_permitted': 'Votre rôle ne permet pas de les voir : {count}',
+  'withheld.reason.retention_expired': 'Leur durée de conservation a expiré : {count}',
+  'withheld.reason.purpose_required': 'Elles exigent une finalité déclarée : {count}',
+  'withheld.reason.purpose_not_permitted':
+    'Leur auteur n’autorise pas la finalité que vous avez indiquée : {count}',
+  'withheld.reason.tlp_red_not_recipient':
+    'TLP:RED, et vous n’êtes pas un destinataire nommé : {count}',
+  'withheld.reason.tlp_forbids_export': 'Leur niveau TLP interdit l’export : {count}',
+  'withheld.reason.tlp_forbids_forward': 'Leur niveau TLP interdit de les transmettre : {count}',
+  'withheld.reason.no_onward_transmission': 'Leur auteur interdit toute retransmission : {count}',
+  'withheld.reason.intelligence_only': 'Renseignement uniquement : {count}',
+  'withheld.reason.pap_forbids_action': 'Leur niveau PAP interdit cette action : {count}',
+  'withheld.purposeHint':
+    'Indiquez la finalité de votre recherche pour voir les empreintes dont l’auteur l’autorise.',
+
+  'import.title': 'Importer un fichier d’empreintes dans {name}',
+  'import.crumb': 'Import',
+  'import.intro':
+    'Le nœud lit chaque ligne et signale toutes celles qu’il ne peut accepter, avec leur numéro et la raison. Les lignes valides sont enregistrées ensemble, en une seule fois.',
+  'import.formTitle': 'Fichier et options',
+  'import.file': 'Fichier d’empreintes',
+  'import.fileHint':
+    'Jusqu’à 256 Mo. Le fichier n’est pas modifié ; seules ses empreintes et classifications sont enregistrées.',
+  'import.fileRequired': 'Choisissez un fichier.',
+  'import.fileEmpty': 'Ce fichier est vide.',
+  'import.fileTooLarge':
+    'Ce fichier dépasse la taille acceptée par le nœud (256 Mo). Découpez-le en fichiers plus petits.',
+  'import.format': 'Format',
+  'import.formatHint': 'Le format dans lequel le fichier est écrit.',
+  'import.formatGuessed':
+    'Déduit du nom du fichier : {format}. Modifiez-le si le fichier est dans un autre format.',
+  'import.formatRequired': 'Choisissez le format du fichier.',
+  'import.chooseFormat': 'Choisissez un format…',
+  'import.signalType': 'Type des empreintes de la liste',
+  'import.signalTypeHint':
+    'Nécessaire pour les empreintes de 64 caractères, qui peuvent être PDQ ou SHA-256. Les autres longueurs sont reconnues.',
+  'import.signalTypeByLength': 'Reconnaître d’après la longueur',
+  'import.vicsScheme': 'Barème des catégories VICS',
+  'import.vicsSchemeHint':
+    'Pour les fichiers du profil Default ou de VICS 1.x, qui n’indiquent pas le profil régional de leurs catégories. Les autres fichiers l’indiquent eux-mêmes.',
+  'import.vicsSchemeDefault': 'Non choisi : profil des États-Unis',
+  'import.strict': 'Tout ou rien',
+  'import.strictHint': 'Si une ligne pose problème, rien n’est enregistré.',
+  'import.gradedBy': 'Classé par',
+  'import.gradedByHint':
+    'Qui a classé les éléments du fichier, si ce n’est pas ce nœud (par exemple « Project VIC »). Facultatif.',
+  'import.gradedByTooLong': '120 caractères au maximum.',
+  'import.lawfulBasis': 'Base légale',
+  'import.lawfulBasisHint': 'Le fondement juridique de la détention de ces empreintes. Facultatif.',
+  'import.lawfulBasisTooLong': '500 caractères au maximum.',
+  'import.submit': 'Importer',
+  'import.uploading':
+    'Envoi de {name} ({size}) ; le nœud vérifie chaque ligne. Un gros fichier prend du temps : gardez cette page ouverte.',
+  'import.receivedBank':
+    'Cette banque est partagée par un autre nœud : seul son auteur peut l’alimenter. Importez plutôt dans une banque propre à ce nœud.',
+  'import.reportTitle': 'Compte rendu d’import',
+  'import.refused':
+    'Rien n’a été importé. L’option « Tout ou rien » était choisie et le fichier comporte des problèmes ({count}, listés ci-dessous). Corrigez-les, ou importez de nouveau sans « Tout ou rien » pour ignorer ces lignes.',
+  'import.appliedWithProblems':
+    'Import effectué, sauf les lignes en erreur ({count}, listées ci-dessous), qui ont été ignorées.',
+  'import.appliedClean': 'Import effectué : toutes les lignes ont été lues sans problème.',
+  'import.items': 'Éléments lus',
+  'import.inserted': 'Nouvelles empreintes',
+  'import.updated': 'Empreintes mises à jour',
+  'import.unchanged': 'Empreintes inchangées',
+  'import.problems': 'Problèmes',
+  'import.problemsTitle': 'Lignes en erreur',
+  'import.line': 'Ligne',
+  'import.path': 'Champ',
+  'import.problem': 'Problème',
+  'import.detail': 'Précisions du nœud',
+  'import.wholeFile': 'Fichier entier',
+
+  'format.vics': 'Project VIC (JSON VICS)',
+  'format.icse': 'Export ICSE d’INTERPOL (CSV à points-virgules)',
+  'format.csv': 'Colonnes Concord (CSV)',
+  'format.hash_list': 'Liste d’empreintes, une par ligne',
+  'format.threatexchange': 'Liste de signaux ThreatExchange',
+  'formatHolds.vics':
+    'Contient MD5, SHA-1, SHA-256, PDQ et PhotoDNA avec les catégories VICS, les séries et les indicateurs ; chaque élément doit avoir un MD5.',
+  'formatHolds.icse':
+    'Contient MD5, SHA-1 et PhotoDNA avec le référentiel INTERPOL, les séries et les indicateurs.',
+  'formatHolds.csv':
+    'Contient tous les types d’empreintes avec leur classification, leur série et leurs indicateurs.',
+  'formatHolds.hash_list':
+    'Contient uniquement les valeurs MD5, SHA-1, SHA-256, PDQ et PhotoDNA : ni classification, ni série, ni indicateurs.',
+  'formatHolds.threatexchange':
+    'Contient uniquement les valeurs PDQ, vPDQ, MD5 et SHA-256, telles que les outils ThreatExchange les lisent.',
+
+  'formatProblem.invalid_signal_value': 'Empreinte non valide pour son type',
+  'formatProblem.invalid_grade': 'Classification absente de son barème',
+  'formatProblem.invalid_field': 'Un champ n’a pas la forme attendue',
+  'formatProblem.missing_hash': 'Aucune empreinte dans cet élément',
+  'formatProblem.conflicting_signal': 'Deux valeurs différentes pour le même type d’empreinte',
+  'formatProblem.bad_utf8': 'Texte UTF-8 non valide',
+  'formatProblem.line_too_long': 'Ligne trop longue',
+  'formatProblem.unsupported_signal_type': 'Un type d’empreinte que Concord ne gère pas',
+  'formatProblem.ambiguous_signal_type':
+    '64 caractères : PDQ ou SHA-256 ? Choisissez le type des empreintes',
+  'formatProblem.malformed_json': 'JSON non valide',
+  'formatProblem.unknown_format_version': 'Une version du format que Concord ne connaît pas',
+  'formatProblem.malformed_csv': 'CSV non valide',
+  'formatProblem.document_too_large': 'Document trop volumineux',
+  'formatProblem.too_many_problems': 'Trop de problèmes : la suite du fichier n’a pas été lue',
+  'formatProblem.unsupported_grade': 'Une classification que le format ne peut contenir',
+  'formatProblem.dropped_field': 'Un champ que le format ne peut contenir',
+
+  'export.title': 'Exporter la banque d’empreintes {name}',
+  'export.crumb': 'Export',
+  'export.formLabel': 'Format et finalité',
+  'export.intro':
+    'Télécharge la banque sous forme de fichier d’empreintes. Votre finalité est consignée dans le journal d’audit ; les empreintes dont le code de traitement ne vous permet pas l’export sont écartées et comptées.',
+  'export.bankHandling': 'Code de traitement par défaut :',
+  'export.format': 'Format',
+  'export.purpose': 'Finalité de l’export',
+  'export.purposeHint': 'La raison pour laquelle les empreintes quittent le nœud.',
+  'export.purposeRequired': 'Choisissez une finalité.',
+  'export.submit': 'Télécharger',
+  'export.done': '{name} a été téléchargé.',
+  'export.withheld': 'Empreintes écartées en raison de leur code de traitement : {count}',
+  'export.notInFormat': 'Empreintes écartées faute de place dans le format : {count}',
+  'export.notInFormatHint':
+    'Pour conserver tous les types d’empreintes, exportez au format Colonnes Concord (CSV).',
+
+  'match.title': 'Comparer des empreintes',
+  'match.intro':
+    'Recherchez des empreintes dans toutes les banques de ce nœud. Seuls les classifications, séries et volumes sont renvoyés ; la recherche est consignée dans le journal d’audit.',
+  'match.formLabel': 'Empreintes à rechercher',
+  'match.hashes': 'Empreintes, une par ligne',
+  'match.hashesHint':
+    'Écrivez « type valeur » (par exemple « md5 d41d8cd98f00b204e9800998ecf8427e ») ou la valeur seule, du type choisi ci-dessous. {max} lignes au maximum.',
+  'match.bareType': 'Type des valeurs seules',
+  'match.bareTypeHint': 'Pour les lignes sans type en tête.',
+  'match.threshold': 'Seuil de distance PDQ',
+  'match.thresholdHint': 'De 0 (identique) à 64. Le seuil habituel est 31.',
+  'match.thresholdInvalid': 'Saisissez un nombre entier de 0 à 64.',
+  'match.purpose': 'Finalité',
+  'match.purposeHint':
+    'Certaines empreintes ne produisent de correspondance que pour une finalité autorisée par leur auteur.',
+  'match.submit': 'Comparer',
+  'match.problemEmpty': 'Collez au moins une empreinte.',
+  'match.problemTooMany': '{max} empreintes au maximum à la fois ; il y en a {count}.',
+  'match.problemUnknownType':
+    'Ligne {line} : « {type} » n’est pas un type d’empreinte (pdq, md5, sha1, sha256, vpdq ou photodna).',
+  'match.problemNotHex':
+    'Ligne {line} : les empreintes {type} s’écrivent avec les chiffres 0 à 9 et les lettres a à f.',
+  'match.problemLength':
+    'Ligne {line} : les empreintes {type} comptent {expected} caractères ; celle-ci en compte {actual}.',
+  'match.moreProblems': 'Autres lignes en erreur : {count}',
+  'match.refusedLine': 'La ligne {line} a été refusée : {detail}',
+  'match.resultsTitle': 'Résultats',
+  'match.checked': 'Empreintes recherchées',
+  'match.withMatch': 'Empreintes avec correspondance',
+  'match.withheldTotal': 'Correspondances retenues par les codes de traitement',
+  'match.onlyMatched': 'N’afficher que les empreintes avec correspondance',
+  'match.noneMatched':
+    'Aucune de ces empreintes ne correspond à une empreinte que vous pouvez voir.',
+  'match.lineHeading': 'Ligne {line} · {type}',
+  'match.noMatch': 'Aucune correspondance.',
+  'match.matchesFor': 'Correspondances de la ligne {line}',
+  'match.bank': 'Banque',
+  'match.distance': 'Distance',
+
+  'reports.title': 'Rapports d’analyse',
+  'reports.intro':
+    'Rapports des analyses « concord scan » de supports saisis, téléversés pour que l’équipe en voie les résultats. Ils contiennent des chemins, des empreintes et des volumes ; jamais d’images.',
+  'reports.upload': 'Téléverser un rapport',
+  'reports.empty': 'Aucun rapport d’analyse n’a encore été téléversé.',
+  'reports.label': 'Intitulé',
+  'reports.scannedAt': 'Analyse',
+  'reports.uploadedBy': 'Téléversé par',
+  'reports.files': 'Fichiers',
+  'reports.matchedFiles': 'Fichiers avec correspondance',
+  'reports.problems': 'Problèmes',
+  'reports.uploadTitle': 'Téléverser un rapport d’analyse',
+  'reports.uploadIntro':
+    'Choisissez le fichier JSON écrit par « concord scan --report FICHIER.json ». Il est vérifié ici avant l’envoi.',
+  'reports.labelHint': 'Le nom de l’analyse, par exemple le numéro de scellé.',
+  'reports.labelInvalid': 'Saisissez un intitulé de 200 caractères au maximum.',
+  'reports.file': 'Fichier du rapport (JSON)',
+  'reports.fileHint': 'Jusqu’à 64 Mo.',
+  'reports.fileRequired': 'Choisissez le fichier du rapport.',
+  'reports.fileTooLarge': 'Ce fichier dépasse la taille acceptée par le nœud (64 Mo).',
+  'reports.fileUnreadable': 'Le navigateur n’a pas pu lire ce fichier. Choisissez-le de nouveau.',
+  'reports.fileNotJson':
+    'Ce fichier n’est pas au format JSON. Choisissez le rapport .json de concord scan, et non son rapport CSV ou HTML.',
+  'reports.fileHashSet':
+    'Il s’agit d’un fichier d’empreintes, pas d’un rapport d’analyse. Importez-le plutôt dans une banque d’empreintes.',
+  'reports.fileNotReport':
+    'Ce fichier JSON n’est pas un rapport de concord scan. Détails pour l’administrateur :',
+  'reports.reading': 'Lecture du fichier…',
+  'reports.previewTitle': 'Ce rapport sera téléversé :',
+  'reports.root': 'Dossier analysé',
+  'reports.interrupted':
+    'Cette analyse a été interrompue : le rapport ne couvre que les fichiers analysés avant l’arrêt.',
+  'reports.uploadSubmit': 'Téléverser',
+
+  'report.title': 'Rapport d’analyse',
+  'report.intro':
+    'Volumes et lignes de correspondance uniquement : Concord ne stocke ni n’affiche jamais les médias eux-mêmes.',
+  'report.totalsTitle': 'Totaux',
+  'report.dihedral': 'Rotations et images miroir comparées',
+  'report.byGrade': 'Fichiers avec correspondance par classification',
+  'report.bySeries': 'Fichiers avec correspondance par série',
+  'report.noMatchedFiles': 'Aucun fichier ne correspond.',
+  'report.noSeries': 'Aucun fichier avec correspondance n’appartient à une série connue.',
+  'report.banksTitle': 'Banques utilisées',
+  'report.noBanks': 'Le rapport ne mentionne aucune banque.',
+  'report.matchesTitle': 'Correspondances',
+  'report.noMatches': 'L’analyse n’a trouvé aucune correspondance.',
+  'report.path': 'Chemin',
+  'report.quality': 'Qualité',
 
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Il n’existe aucune page à cette adresse.',

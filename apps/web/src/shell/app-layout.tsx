@@ -58,18 +58,25 @@ export function AppLayout() {
             <ErrorAlert error={signOut.error} title={t('header.signOutFailed')} />
           )}
           {language.saving.isError && <ErrorAlert error={language.saving.error} />}
-          <CurrentPage destination={destination} />
+          <CurrentPage destination={destination} path={path} />
         </Stack>
       </AppShell.Main>
     </AppShell>
   );
 }
 
-function CurrentPage({ destination }: { readonly destination: Destination }) {
+function CurrentPage({
+  destination,
+  path,
+}: {
+  readonly destination: Destination;
+  readonly path: string;
+}) {
   switch (destination.kind) {
     case 'page': {
       const Page = destination.route.page;
-      return <Page key={destination.route.path} />;
+      // Keyed by the address, so that another bank or report starts from a fresh page state.
+      return <Page key={path} params={destination.params} />;
     }
     case 'forbidden':
       return <ForbiddenPage />;

@@ -34,6 +34,8 @@ export function ConfirmDialog({
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <form
+        // Fields are checked by the page, which explains in the UI language what is missing.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           onConfirm();

@@ -6,10 +6,13 @@ import { useI18n } from '../i18n/i18n-provider.tsx';
 export function ErrorAlert({
   error,
   title,
+  detail,
   onRetry,
 }: {
   readonly error: unknown;
   readonly title?: string;
+  /** What the page knows more precisely (e.g. the line of a refused hash). */
+  readonly detail?: string | null;
   readonly onRetry?: () => void;
 }) {
   const i18n = useI18n();
@@ -19,6 +22,7 @@ export function ErrorAlert({
     <Alert color="red" variant="light" role="alert" title={title} data-testid="error-alert">
       <Stack gap="xs">
         <Text size="sm">{described.message}</Text>
+        {detail && <Text size="sm">{detail}</Text>}
         {described.issues.length > 0 && (
           <List size="sm">
             {described.issues.map((issue) => (
