@@ -96,6 +96,7 @@ export {
   isGradeScheme,
   normaliseGradeValue,
   SignalMatcher,
+  HASH_SET_FORMAT_IDS,
 } from './signals/index.ts';
 export type {
   SignalType,
@@ -107,6 +108,7 @@ export type {
   GradeValueInfo,
   GradeValueError,
   HashSetItem,
+  HashSetFormatId,
   JsonValue,
   SignalHit,
 } from './signals/index.ts';

@@ -2,12 +2,19 @@
 // the two operations. The registry (registry.ts) lists them; nothing registers
 // itself on import.
 
-import type { GradeScheme, HashSetItem, SignalType } from '@concord/core';
+import {
+  HASH_SET_FORMAT_IDS,
+  type GradeScheme,
+  type HashSetFormatId,
+  type HashSetItem,
+  type SignalType,
+} from '@concord/core';
 import type { ParseProblem, SerialiseProblem } from './problems.ts';
 import type { VicsHeader } from './vics/vics-header.ts';
 
-export const FORMAT_IDS = ['vics', 'icse', 'csv', 'hash_list', 'threatexchange'] as const;
-export type FormatId = (typeof FORMAT_IDS)[number];
+/** The one list of format ids, shared through core with the wire protocol. */
+export const FORMAT_IDS = HASH_SET_FORMAT_IDS;
+export type FormatId = HashSetFormatId;
 
 const FORMAT_ID_SET: ReadonlySet<string> = new Set(FORMAT_IDS);
 

@@ -1,10 +1,6 @@
-/**
- * The hash-set formats a node reads and writes. The protocol carries a format
- * as a plain string (`ImportQuery.format`, `ExportQuery.format`), so this list
- * mirrors the registry of @concord/formats, which the web app may not import;
- * a format the node does not know comes back as `invalid_request`.
- */
-export const EXCHANGE_FORMATS = ['vics', 'icse', 'csv', 'hash_list', 'threatexchange'] as const;
+import { v1 } from '@concord/client';
+/** The hash-set formats a node reads and writes, from the protocol. */
+export const EXCHANGE_FORMATS = v1.HashSetFormat.options;
 export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
 
 /**

@@ -24,3 +24,7 @@ export interface HashSetItem {
   /** Source fields not modelled above, kept so that exporting again loses nothing. */
   readonly extra: { readonly [key: string]: JsonValue } | null;
 }
+
+/** The hash-set formats Concord reads and writes (their definitions live in @concord/formats). */
+export const HASH_SET_FORMAT_IDS = ['vics', 'icse', 'csv', 'hash_list', 'threatexchange'] as const;
+export type HashSetFormatId = (typeof HASH_SET_FORMAT_IDS)[number];

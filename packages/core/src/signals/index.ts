@@ -13,6 +13,7 @@ export type {
 } from './signal-types.ts';
 export { GRADE_SCHEMES, GRADE_VALUES, isGradeScheme, normaliseGradeValue } from './grades.ts';
 export type { Grade, GradeScheme, GradeValueInfo, GradeValueError } from './grades.ts';
-export type { HashSetItem, JsonValue } from './hash-set-item.ts';
+export { HASH_SET_FORMAT_IDS } from './hash-set-item.ts';
+export type { HashSetItem, HashSetFormatId, JsonValue } from './hash-set-item.ts';
 export { SignalMatcher } from './signal-matcher.ts';
 export type { SignalHit } from './signal-matcher.ts';

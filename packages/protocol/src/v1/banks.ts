@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   DEFAULT_HANDLING,
   GRADE_SCHEMES,
+  HASH_SET_FORMAT_IDS,
   PAP_LEVELS,
   PURPOSES,
   SIGNAL_TYPES,
@@ -15,6 +16,7 @@ export const Pap = z.enum(PAP_LEVELS);
 export const Purpose = z.enum(PURPOSES);
 export const SignalType = z.enum(SIGNAL_TYPES);
 export const GradeScheme = z.enum(GRADE_SCHEMES);
+export const HashSetFormat = z.enum(HASH_SET_FORMAT_IDS);
 
 export const HandlingCode = z
   .strictObject({
@@ -158,8 +160,7 @@ export const MatchResponse = z
 export type MatchResponse = z.infer<typeof MatchResponse>;
 
 export const ImportQuery = z.strictObject({
-  /** One of the formats the node reads: vics, icse, csv, hash_list, threatexchange. */
-  format: z.string().min(1).max(40),
+  format: HashSetFormat,
   strict: Flag.default(false),
   /** hash_list: the type of every line (needed for 64-hex lists, PDQ or SHA-256). */
   signalType: SignalType.optional(),
@@ -178,7 +179,7 @@ export const ImportProblem = z.object({
 
 export const ImportReport = z
   .object({
-    format: z.string(),
+    format: HashSetFormat,
     items: z.number().int(),
     inserted: z.number().int(),
     updated: z.number().int(),
@@ -191,7 +192,7 @@ export const ImportReport = z
 export type ImportReport = z.infer<typeof ImportReport>;
 
 export const ExportQuery = z.strictObject({
-  format: z.string().min(1).max(40),
+  format: HashSetFormat,
   purpose: Purpose.describe('why the bank leaves the node; recorded in the audit trail'),
 });
 
