@@ -97,6 +97,7 @@ export {
   normaliseGradeValue,
   SignalMatcher,
   HASH_SET_FORMAT_IDS,
+  HASH_SET_PROBLEM_CODES,
 } from './signals/index.ts';
 export type {
   SignalType,
@@ -109,6 +110,7 @@ export type {
   GradeValueError,
   HashSetItem,
   HashSetFormatId,
+  HashSetProblemCode,
   JsonValue,
   SignalHit,
 } from './signals/index.ts';

@@ -2,35 +2,10 @@
 // input: they report each problem with a stable code and where it is, and go
 // on with the next entry. Serialisers report what a format cannot hold.
 
-import type { CodedError } from '@concord/core';
+import { HASH_SET_PROBLEM_CODES, type CodedError } from '@concord/core';
 
-/** Stable codes of parse problems; callers may switch on them. */
-export const PARSE_PROBLEM_CODES = [
-  /** A hash is not a valid value of its type. */
-  'invalid_signal_value',
-  /** A grade (VICS Category, ICSE Baseline, CSV grade) is not one of its scheme's values. */
-  'invalid_grade',
-  /** A field other than a hash or grade has the wrong shape (a flag that is not yes/no...). */
-  'invalid_field',
-  /** An entry carries no hash at all. */
-  'missing_hash',
-  /** An entry gives two different values for the same signal type. */
-  'conflicting_signal',
-  'bad_utf8',
-  'line_too_long',
-  /** A signal type Concord does not hold, or one the format cannot carry; the message names it. */
-  'unsupported_signal_type',
-  /** 64 hexadecimal characters: PDQ or SHA-256. The caller must say which. */
-  'ambiguous_signal_type',
-  'malformed_json',
-  /** A VICS document whose data-model URL is missing or not one Concord knows. */
-  'unknown_format_version',
-  'malformed_csv',
-  /** A JSON document larger than the configured cap. */
-  'document_too_large',
-  /** The problem cap was reached; the rest of the input was not read. */
-  'too_many_problems',
-] as const;
+/** Stable codes of parse problems (listed, with their meaning, in core). */
+export const PARSE_PROBLEM_CODES = HASH_SET_PROBLEM_CODES;
 export type ParseProblemCode = (typeof PARSE_PROBLEM_CODES)[number];
 
 /** One thing wrong with the input, and where. */

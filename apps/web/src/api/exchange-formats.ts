@@ -33,33 +33,3 @@ export function guessFormat(fileName: string): ExchangeFormat | null {
 export function isExchangeFormat(value: string): value is ExchangeFormat {
   return (EXCHANGE_FORMATS as readonly string[]).includes(value);
 }
-
-/**
- * The stable codes of the problems an import report lists, mirroring
- * PARSE_PROBLEM_CODES and SERIALISE_PROBLEM_CODES of @concord/formats
- * (`ImportProblem.code` is a plain string in the protocol). A code not listed
- * here is shown as the node wrote it.
- */
-export const FORMAT_PROBLEM_CODES = [
-  'invalid_signal_value',
-  'invalid_grade',
-  'invalid_field',
-  'missing_hash',
-  'conflicting_signal',
-  'bad_utf8',
-  'line_too_long',
-  'unsupported_signal_type',
-  'ambiguous_signal_type',
-  'malformed_json',
-  'unknown_format_version',
-  'malformed_csv',
-  'document_too_large',
-  'too_many_problems',
-  'unsupported_grade',
-  'dropped_field',
-] as const;
-export type FormatProblemCode = (typeof FORMAT_PROBLEM_CODES)[number];
-
-export function isFormatProblemCode(value: string): value is FormatProblemCode {
-  return (FORMAT_PROBLEM_CODES as readonly string[]).includes(value);
-}

@@ -518,8 +518,6 @@ export const ar: Catalogue = {
   'formatProblem.malformed_csv': 'ملف CSV غير صالح',
   'formatProblem.document_too_large': 'المستند كبير جدًا',
   'formatProblem.too_many_problems': 'أخطاء كثيرة جدًا: لم يُقرأ باقي الملف',
-  'formatProblem.unsupported_grade': 'تصنيف لا تتسع له الصيغة',
-  'formatProblem.dropped_field': 'حقل لا مكان له في الصيغة',
 
   'export.title': 'تصدير بنك البصمات {name}',
   'export.crumb': 'تصدير',

@@ -525,8 +525,6 @@ export const en = {
   'formatProblem.malformed_csv': 'Not valid CSV',
   'formatProblem.document_too_large': 'The document is too large',
   'formatProblem.too_many_problems': 'Too many problems: the rest of the file was not read',
-  'formatProblem.unsupported_grade': 'A grade the format cannot hold',
-  'formatProblem.dropped_field': 'A field the format has no place for',
 
   'export.title': 'Export the hash bank {name}',
   'export.crumb': 'Export',

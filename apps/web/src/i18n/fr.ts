@@ -542,8 +542,6 @@ export const fr: Catalogue = {
   'formatProblem.malformed_csv': 'CSV non valide',
   'formatProblem.document_too_large': 'Document trop volumineux',
   'formatProblem.too_many_problems': 'Trop de problèmes : la suite du fichier n’a pas été lue',
-  'formatProblem.unsupported_grade': 'Une classification que le format ne peut contenir',
-  'formatProblem.dropped_field': 'Un champ que le format ne peut contenir',
 
   'export.title': 'Exporter la banque d’empreintes {name}',
   'export.crumb': 'Export',

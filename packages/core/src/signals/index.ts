@@ -13,7 +13,12 @@ export type {
 } from './signal-types.ts';
 export { GRADE_SCHEMES, GRADE_VALUES, isGradeScheme, normaliseGradeValue } from './grades.ts';
 export type { Grade, GradeScheme, GradeValueInfo, GradeValueError } from './grades.ts';
-export { HASH_SET_FORMAT_IDS } from './hash-set-item.ts';
-export type { HashSetItem, HashSetFormatId, JsonValue } from './hash-set-item.ts';
+export { HASH_SET_FORMAT_IDS, HASH_SET_PROBLEM_CODES } from './hash-set-item.ts';
+export type {
+  HashSetItem,
+  HashSetFormatId,
+  HashSetProblemCode,
+  JsonValue,
+} from './hash-set-item.ts';
 export { SignalMatcher } from './signal-matcher.ts';
 export type { SignalHit } from './signal-matcher.ts';

@@ -3,6 +3,7 @@ import {
   DEFAULT_HANDLING,
   GRADE_SCHEMES,
   HASH_SET_FORMAT_IDS,
+  HASH_SET_PROBLEM_CODES,
   PAP_LEVELS,
   PURPOSES,
   SIGNAL_TYPES,
@@ -170,10 +171,12 @@ export const ImportQuery = z.strictObject({
   lawfulBasis: z.string().trim().min(1).max(500).optional(),
 });
 
+export const ImportProblemCode = z.enum(HASH_SET_PROBLEM_CODES);
+
 export const ImportProblem = z.object({
   line: z.number().int().nullable(),
   path: z.string().nullable(),
-  code: z.string(),
+  code: ImportProblemCode,
   message: z.string(),
 });
 

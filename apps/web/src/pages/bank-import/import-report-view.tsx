@@ -1,7 +1,7 @@
 import type { v1 } from '@concord/client';
 import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { isExchangeFormat, isFormatProblemCode } from '../../api/exchange-formats.ts';
+import { isExchangeFormat } from '../../api/exchange-formats.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { DefinitionEntry } from '../../ui/definition-entry.tsx';
 import { PagingControls } from '../../ui/paging-controls.tsx';
@@ -100,9 +100,7 @@ function ProblemsTable({ problems }: { readonly problems: readonly ImportProblem
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={600}>
-                    {isFormatProblemCode(problem.code)
-                      ? t(`formatProblem.${problem.code}`)
-                      : problem.code}
+                    {t(`formatProblem.${problem.code}`)}
                   </Text>
                   <Text size="xs" ff="monospace" c="dimmed">
                     <bdi dir="ltr">{problem.code}</bdi>
