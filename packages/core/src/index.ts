@@ -77,6 +77,8 @@ export type {
   PdqHash,
   PdqHashParseError,
   PdqImage,
+  PdqStretch,
+  PdqHashOptions,
   PdqResult,
   PdqDihedralResult,
   DihedralTransform,

@@ -1,7 +1,9 @@
 // Conformance of the whole file -> PDQ path with Meta's reference CLI
 // (pdq-photo-hasher), on the public vectors in shared/vectors/pdq (see its
-// README for provenance). Every row must reproduce hash and quality exactly,
-// plain and dihedral; the only exception is the documented departure below.
+// README for provenance). Under the default policy every row must reproduce
+// hash and quality exactly, plain and dihedral, with no departure recorded.
+// The full_resolution policy's reading of 16-bit samples, which departs from
+// the reference on purpose, is documented on I16.png at the end.
 
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,12 +16,10 @@ import {
   PDQ_MATCH_THRESHOLD,
   parsePdqHash,
   pdqHammingDistance,
-  pdqDihedralHashes,
   pdqHash,
   type PdqHash,
 } from '@concord/core';
 import { hashImageFile, hashImageFileDihedral } from './index.ts';
-import { referencePreResize } from './pdq/pixel-conversion.ts';
 
 function findRepoRoot(from: string): string {
   for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
@@ -35,20 +35,6 @@ const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 const sharedDir = process.env.CONCORD_SHARED_DIR ?? join(repoRoot, '..', 'shared');
 const vectorsDir = join(sharedDir, 'vectors', 'pdq');
 const imagesDir = join(vectorsDir, 'images');
-
-/**
- * The only row allowed to differ, with the distance measured when this was
- * written. I16.png is full-range 16-bit noise: the reference keeps the low byte
- * of each sample (a bug), we scale v/257 on purpose, python-threatexchange
- * clips; the three readings are three unrelated images, so no 8-bit mapping
- * other than the bug itself can come near the reference's hash.
- */
-const DEPARTURES: Readonly<Record<string, { readonly why: string; readonly distance: number }>> = {
-  'pytx-resources/I16.png': {
-    why: '16-bit samples scaled to 8 bits instead of truncated to their low byte',
-    distance: 130,
-  },
-};
 
 function tsvRows(file: string): string[][] {
   const lines = readFileSync(join(vectorsDir, file), 'utf8').trim().split('\n');
@@ -74,17 +60,6 @@ if (existsSync(join(vectorsDir, 'expected.tsv'))) {
     it('covers every image of the vectors', () => assert.equal(rows.length, 49));
 
     for (const [file = '', expected, quality] of rows) {
-      const departure = DEPARTURES[file];
-      if (departure) {
-        it(`${file}: documented departure (${departure.why}), ${departure.distance} bits`, async () => {
-          const r = await hashImageFile(join(imagesDir, file));
-          assert.ok(r.ok);
-          assert.deepEqual(r.value.departures, ['sixteen_bit_scaled']);
-          assert.equal(pdqHammingDistance(r.value.hash, hash(expected)), departure.distance);
-          assert.equal(String(r.value.quality), quality);
-        });
-        continue;
-      }
       it(`${file}`, async () => {
         const r = await hashImageFile(join(imagesDir, file));
         assert.ok(r.ok, r.ok ? '' : r.error.message);
@@ -103,36 +78,56 @@ if (existsSync(join(vectorsDir, 'expected.tsv'))) {
         const r = await hashImageFileDihedral(join(imagesDir, file));
         assert.ok(r.ok);
         assert.equal(String(r.value.quality), quality);
-        DIHEDRAL_TRANSFORMS.forEach((t, i) => {
-          const want = hash(expected[i]);
-          if (DEPARTURES[file]) assert.ok(pdqHammingDistance(r.value.hashes[t], want) > 100);
-          else assert.equal(r.value.hashes[t], want, t);
-        });
+        assert.deepEqual(r.value.departures, []);
+        DIHEDRAL_TRANSFORMS.forEach((t, i) =>
+          assert.equal(r.value.hashes[t], hash(expected[i]), t),
+        );
       });
     }
   });
 
-  describe('the I16.png departure', () => {
-    it('is the 16-to-8-bit mapping alone: the low byte through the same pipeline gives the reference hash', async () => {
-      const { data, info } = await sharp(join(imagesDir, 'pytx-resources/I16.png'))
+  describe('16-bit samples under full_resolution (I16.png)', () => {
+    // I16.png is 256x256 full-range 16-bit grey noise. The reference keeps the
+    // low byte of each sample, which the default policy reproduces (its row
+    // above is exact). full_resolution scales v / 257 instead, as a library
+    // reading 16-bit images should, and records that. python-threatexchange
+    // (PIL) clips the samples to 255 instead, so the picture is almost white
+    // (quality 36). The three readings are three unrelated images, so the
+    // hashes are far apart; the distances were measured when this was written.
+    const file = 'pytx-resources/I16.png';
+    const cell = (tsv: string, column: number) => tsvRows(tsv).find(([f]) => f === file)?.[column];
+
+    it('scales the samples, says so, and lands 130 bits from the reference and 118 from python-threatexchange', async () => {
+      const r = await hashImageFile(join(imagesDir, file), { policy: 'full_resolution' });
+      assert.ok(r.ok);
+      assert.equal(r.value.policy, 'full_resolution');
+      assert.deepEqual(r.value.departures, ['sixteen_bit_scaled']);
+      assert.equal(
+        r.value.hash,
+        '628dbaa85045ffef9b101e3214f156c24b1dbefba74d25a5c90d046c6b54e536',
+      );
+      assert.equal(r.value.quality, 100);
+      assert.equal(pdqHammingDistance(r.value.hash, hash(cell('expected.tsv', 1))), 130);
+      const pytx = tsvRows('expected-other-pipelines.tsv').find(
+        ([f, source]) => f === file && source?.startsWith('python-threatexchange/'),
+      );
+      assert.equal(pdqHammingDistance(r.value.hash, hash(pytx?.[3])), 118);
+    });
+
+    it('is the 16-to-8-bit reading alone: scaled samples through the reference pipeline give the same hash', async () => {
+      const { data, info } = await sharp(join(imagesDir, file))
         .toColourspace('grey16')
         .raw({ depth: 'ushort' })
         .toBuffer({ resolveWithObject: true });
       const samples = new Uint16Array(data.buffer, data.byteOffset, data.length / 2);
+      const scaled = Uint8Array.from(samples, (v) => Math.round(v / 257));
+      const image = { kind: 'luma', width: info.width, height: info.height, data: scaled } as const;
+      const r = await hashImageFile(join(imagesDir, file), { policy: 'full_resolution' });
+      assert.ok(r.ok);
+      assert.equal(r.value.hash, pdqHash(image).hash);
+      // At 256x256 the two policies size the image alike: only the reading differs.
       const lowByte = Uint8Array.from(samples, (v) => v & 0xff);
-      const image = referencePreResize({
-        kind: 'luma',
-        width: info.width,
-        height: info.height,
-        data: lowByte,
-      });
-      const [row] = tsvRows('expected.tsv').filter(([f]) => f === 'pytx-resources/I16.png');
-      assert.equal(pdqHash(image).hash, row?.[1]);
-      const [dih] = tsvRows('expected-dihedral.tsv').filter(
-        ([f]) => f === 'pytx-resources/I16.png',
-      );
-      const hashes = pdqDihedralHashes(image).hashes;
-      DIHEDRAL_TRANSFORMS.forEach((t, i) => assert.equal(hashes[t], dih?.[i + 2]));
+      assert.equal(pdqHash({ ...image, data: lowByte }).hash, cell('expected.tsv', 1));
     });
   });
 

@@ -11,9 +11,9 @@ export {
   pdqHammingDistance,
 } from './pdq-hash.ts';
 export type { PdqHash, PdqHashParseError } from './pdq-hash.ts';
-export type { PdqImage } from './pixel-image.ts';
+export type { PdqImage, PdqStretch } from './pixel-image.ts';
 export { PDQ_MIN_DIMENSION, pdqHash, pdqDihedralHashes } from './pdq-hasher.ts';
-export type { PdqResult, PdqDihedralResult } from './pdq-hasher.ts';
+export type { PdqResult, PdqDihedralResult, PdqHashOptions } from './pdq-hasher.ts';
 export { DIHEDRAL_TRANSFORMS } from './dct.ts';
 export type { DihedralTransform } from './dct.ts';
 export { formatVpdq, parseVpdq } from './vpdq-feature.ts';

@@ -3,16 +3,15 @@
 // that samples pixel centres. Every sum and quotient is rounded to float32 in
 // the reference's order; the running sums must not be done in float64.
 //
-// The reference runs one running sum at a time (a row, or a column `stride`
-// apart). Here several sums advance side by side: eight rows at once, or every
-// column of a row of sums at once. Each sum still sees exactly the reference's
-// sequence of float32 additions, subtractions and divisions, so the results are
-// bit-identical; the CPU can overlap the independent chains instead of waiting
-// on one, and columns are read in memory order instead of 4 bytes out of every
-// row. Storing into a Float32Array rounds exactly as `Math.fround` does.
+// The box filters run on eight rows or columns at once (see box-lanes.ts), and
+// `jaroszDownsample` skips the work the final decimation throws away; both
+// leave every float32 result as the reference computes it.
+
+import { LANES, boxLanes } from './box-lanes.ts';
+import type { LumaRows } from './pixel-image.ts';
 
 /** The side of the square PDQ downsamples to before its DCT. */
-export const DOWNSAMPLED_DIMENSION = 64;
+const DOWNSAMPLED_DIMENSION = 64;
 
 /**
  * Box-filter window for reducing `oldDimension` samples to `newDimension`:
@@ -23,121 +22,68 @@ export function jaroszWindowSize(oldDimension: number, newDimension: number): nu
 }
 
 /**
- * How many steps of each phase a 1-D box filter over `length` samples takes:
- * filling the window before the first output, growing it, sliding it at full
- * size, and shrinking it at the end. The window is centred (left-biased for
- * even sizes) and each output divides by the number of samples actually summed.
+ * Box filter along every row of a `numRows` x `numCols` plane, `input` into
+ * `output`; with `keep`, only the columns `c` where `keep[c]` is 1 are written.
  */
-interface BoxPhases {
-  readonly leadIn: number;
-  readonly growing: number;
-  readonly full: number;
-  readonly shrinking: number;
-}
-
-function boxPhases(length: number, windowSize: number): BoxPhases {
-  const halfWindow = Math.trunc((windowSize + 2) / 2);
-  return {
-    leadIn: halfWindow - 1,
-    growing: windowSize - halfWindow + 1,
-    full: length - windowSize,
-    shrinking: halfWindow - 1,
-  };
-}
-
-/** Rows filtered side by side: enough independent sums to hide the add latency, few enough to stay in cache. */
-const ROW_BLOCK = 8;
-
-/** Box filter along every row of a `numRows` x `numCols` plane, `input` into `output`. */
-export function boxAlongRows(
+function boxAlongRows(
   input: Float32Array,
   output: Float32Array,
   numRows: number,
   numCols: number,
   windowSize: number,
+  keep?: Uint8Array,
 ): void {
-  const { leadIn, growing, full, shrinking } = boxPhases(numCols, windowSize);
-  const sums = new Float32Array(ROW_BLOCK);
-  for (let firstRow = 0; firstRow < numRows; firstRow += ROW_BLOCK) {
-    const rows = Math.min(ROW_BLOCK, numRows - firstRow);
-    const end = (firstRow + rows) * numCols;
-    sums.fill(0);
-    let right = firstRow * numCols;
-    let left = right;
-    let out = right;
-    let count = 0;
-    for (let i = 0; i < leadIn; i++, right++) {
-      for (let k = 0, r = right; r < end; k++, r += numCols) sums[k] = (sums[k] ?? 0) + (input[r] ?? 0);
-      count++;
-    }
-    for (let i = 0; i < growing; i++, right++, out++) {
-      count++;
-      for (let k = 0, r = right, o = out; r < end; k++, r += numCols, o += numCols) {
-        const sum = Math.fround((sums[k] ?? 0) + (input[r] ?? 0));
-        sums[k] = sum;
-        output[o] = sum / count;
-      }
-    }
-    for (let i = 0; i < full; i++, right++, left++, out++) {
-      for (let k = 0, r = right, l = left, o = out; r < end; k++, r += numCols, l += numCols, o += numCols) {
-        const sum = Math.fround(Math.fround((sums[k] ?? 0) + (input[r] ?? 0)) - (input[l] ?? 0));
-        sums[k] = sum;
-        output[o] = sum / count;
-      }
-    }
-    for (let i = 0; i < shrinking; i++, left++, out++) {
-      count--;
-      for (let k = 0, l = left, o = out; l < end; k++, l += numCols, o += numCols) {
-        const sum = Math.fround((sums[k] ?? 0) - (input[l] ?? 0));
-        sums[k] = sum;
-        output[o] = sum / count;
-      }
-    }
+  const lanes = new Int32Array(LANES);
+  for (let row = 0; row < numRows; row += LANES) {
+    for (let k = 0; k < LANES; k++) lanes[k] = Math.min(row + k, numRows - 1) * numCols;
+    boxLanes(input, output, lanes, 1, numCols, windowSize, keep, 0);
   }
 }
 
-/** Box filter down every column of a `numRows` x `numCols` plane, `input` into `output`. */
-export function boxAlongColumns(
+/**
+ * `boxAlongRows` with rows made on demand by `rows`, eight at a time, into a
+ * small band: the full input plane is never written, and the band stays in cache.
+ */
+function boxAlongRowsOf(
+  rows: LumaRows,
+  output: Float32Array,
+  numRows: number,
+  numCols: number,
+  windowSize: number,
+  keep?: Uint8Array,
+): void {
+  const band = new Float32Array(LANES * numCols);
+  const lanes = new Int32Array(LANES);
+  for (let row = 0; row < numRows; row += LANES) {
+    const count = Math.min(LANES, numRows - row);
+    rows(row, count, band);
+    for (let k = 0; k < LANES; k++) lanes[k] = Math.min(k, count - 1) * numCols;
+    boxLanes(band, output, lanes, 1, numCols, windowSize, keep, row * numCols);
+  }
+}
+
+/**
+ * Box filter down the given columns (all by default) of a `numRows` x `numCols`
+ * plane, `input` into `output`; with `keep`, only the rows `r` where `keep[r]`
+ * is 1 are written.
+ */
+function boxAlongColumns(
   input: Float32Array,
   output: Float32Array,
   numRows: number,
   numCols: number,
   windowSize: number,
+  columns?: Int32Array,
+  keep?: Uint8Array,
 ): void {
-  const { leadIn, growing, full, shrinking } = boxPhases(numRows, windowSize);
-  const sums = new Float32Array(numCols);
-  let right = 0;
-  let left = 0;
-  let out = 0;
-  let count = 0;
-  for (let i = 0; i < leadIn; i++, right += numCols) {
-    for (let j = 0; j < numCols; j++) sums[j] = (sums[j] ?? 0) + (input[right + j] ?? 0);
-    count++;
-  }
-  for (let i = 0; i < growing; i++, right += numCols, out += numCols) {
-    count++;
-    for (let j = 0; j < numCols; j++) {
-      const sum = Math.fround((sums[j] ?? 0) + (input[right + j] ?? 0));
-      sums[j] = sum;
-      output[out + j] = sum / count;
+  const count = columns?.length ?? numCols;
+  const lanes = new Int32Array(LANES);
+  for (let first = 0; first < count; first += LANES) {
+    for (let k = 0; k < LANES; k++) {
+      const i = Math.min(first + k, count - 1);
+      lanes[k] = columns ? (columns[i] ?? 0) : i;
     }
-  }
-  for (let i = 0; i < full; i++, right += numCols, left += numCols, out += numCols) {
-    for (let j = 0; j < numCols; j++) {
-      const sum = Math.fround(
-        Math.fround((sums[j] ?? 0) + (input[right + j] ?? 0)) - (input[left + j] ?? 0),
-      );
-      sums[j] = sum;
-      output[out + j] = sum / count;
-    }
-  }
-  for (let i = 0; i < shrinking; i++, left += numCols, out += numCols) {
-    count--;
-    for (let j = 0; j < numCols; j++) {
-      const sum = Math.fround((sums[j] ?? 0) - (input[left + j] ?? 0));
-      sums[j] = sum;
-      output[out + j] = sum / count;
-    }
+    boxLanes(input, output, lanes, numCols, numRows, windowSize, keep, 0);
   }
 }
 
@@ -188,15 +134,24 @@ export function decimate(
   return output;
 }
 
+/** 1 at each index of `length` that `indices` names. */
+function maskOf(indices: Int32Array, length: number): Uint8Array {
+  const mask = new Uint8Array(length);
+  for (const i of indices) mask[i] = 1;
+  return mask;
+}
+
 /**
- * `jaroszFilter` then `decimate` to 64x64, bit for bit, computing only what the
- * decimation keeps. In the last pass every row is still filtered in full (each
- * running sum needs all the samples before it), but only the 64 sampled columns
- * are then filtered down and only the 64 sampled rows of those are kept.
- * `luma` (row-major) is overwritten; `scratch` must be at least as long.
+ * `jaroszFilter` then `decimate` to 64x64, bit for bit, of the `numRows` x
+ * `numCols` luma that `rows` makes, computing only what the decimation keeps:
+ * the last pass along rows still runs every running sum in full but writes only
+ * the 64 sampled columns, and only those columns are then filtered down,
+ * writing only the 64 sampled rows. `plane` and `scratch` are work space of at
+ * least `numRows * numCols` each.
  */
 export function jaroszDownsample(
-  luma: Float32Array,
+  rows: LumaRows,
+  plane: Float32Array,
   scratch: Float32Array,
   numRows: number,
   numCols: number,
@@ -206,24 +161,24 @@ export function jaroszDownsample(
   const side = DOWNSAMPLED_DIMENSION;
   const windowAlongRows = jaroszWindowSize(numCols, side);
   const windowAlongCols = jaroszWindowSize(numRows, side);
-  for (let pass = 0; pass < passes - 1; pass++) {
-    boxAlongRows(luma, scratch, numRows, numCols, windowAlongRows);
-    boxAlongColumns(scratch, luma, numRows, numCols, windowAlongCols);
-  }
-  boxAlongRows(luma, scratch, numRows, numCols, windowAlongRows);
-  // The sampled columns of every row, side by side: a numRows x 64 plane.
-  const srcCols = sampledIndices(numCols, side);
-  const columns = new Float32Array(numRows * side);
-  for (let r = 0, from = 0, to = 0; r < numRows; r++, from += numCols, to += side) {
-    for (let j = 0; j < side; j++) columns[to + j] = scratch[from + (srcCols[j] ?? 0)] ?? 0;
-  }
-  const filtered = new Float32Array(numRows * side);
-  boxAlongColumns(columns, filtered, numRows, side, windowAlongCols);
-  const output = new Float32Array(side * side);
   const srcRows = sampledIndices(numRows, side);
+  const srcCols = sampledIndices(numCols, side);
+  for (let pass = 0; pass < passes; pass++) {
+    const last = pass === passes - 1;
+    const keepCols = last ? maskOf(srcCols, numCols) : undefined;
+    if (pass === 0) boxAlongRowsOf(rows, scratch, numRows, numCols, windowAlongRows, keepCols);
+    else boxAlongRows(plane, scratch, numRows, numCols, windowAlongRows, keepCols);
+    if (last) {
+      const keepRows = maskOf(srcRows, numRows);
+      boxAlongColumns(scratch, plane, numRows, numCols, windowAlongCols, srcCols, keepRows);
+    } else {
+      boxAlongColumns(scratch, plane, numRows, numCols, windowAlongCols);
+    }
+  }
+  const output = new Float32Array(side * side);
   for (let i = 0; i < side; i++) {
-    const from = (srcRows[i] ?? 0) * side;
-    output.set(filtered.subarray(from, from + side), i * side);
+    const row = (srcRows[i] ?? 0) * numCols;
+    for (let j = 0; j < side; j++) output[i * side + j] = plane[row + (srcCols[j] ?? 0)] ?? 0;
   }
   return output;
 }

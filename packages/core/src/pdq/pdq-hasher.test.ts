@@ -208,6 +208,42 @@ describe('pdqDihedralHashes', () => {
   }
 });
 
+describe('pdqHash with stretchTo', () => {
+  /** `image` stretched by CImg's nearest neighbour, as a copy. */
+  const stretched = (image: PdqImage, width: number, height: number): PdqImage =>
+    remap(image, width, height, (r, c) => [
+      Math.floor((r * image.height) / height),
+      Math.floor((c * image.width) / width),
+    ]);
+
+  it('hashes as the stretched copy would, plain and dihedral, at the CLI size and others', () => {
+    const image = cells(700, 300, 13);
+    for (const [width, height] of [
+      [512, 512],
+      [64, 64],
+      [90, 140],
+    ] as const) {
+      const stretchTo = { width, height };
+      const copy = stretched(image, width, height);
+      assert.deepEqual(pdqHash(image, { stretchTo }), pdqHash(copy), `${width}x${height}`);
+      assert.deepEqual(pdqDihedralHashes(image, { stretchTo }), pdqDihedralHashes(copy));
+    }
+  });
+  it('applies the size rules to the stretched size', () => {
+    assert.deepEqual(pdqHash(cells(300, 300, 30), { stretchTo: { width: 4, height: 512 } }), {
+      hash: ZERO,
+      quality: 0,
+    });
+    assert.notEqual(pdqHash(cells(3, 3, 1), { stretchTo: { width: 512, height: 512 } }).hash, ZERO);
+  });
+  it('throws on a stretch that is not a positive size', () => {
+    assert.throws(
+      () => pdqHash(cells(10, 10, 2), { stretchTo: { width: 0, height: 5 } }),
+      RangeError,
+    );
+  });
+});
+
 describe('pdqHash input checks', () => {
   it('throws on a buffer that does not fit the dimensions', () => {
     assert.throws(

@@ -7,7 +7,13 @@
 import { dct64To16, dihedralDct, type DihedralTransform } from './dct.ts';
 import { jaroszDownsample } from './jarosz-filter.ts';
 import { PDQ_HASH_BITS, pdqHashFromBits, type PdqHash } from './pdq-hash.ts';
-import { assertWellFormed, floatLuma, floatLumaInto, type PdqImage } from './pixel-image.ts';
+import {
+  assertStretch,
+  assertWellFormed,
+  lumaRowsOf,
+  type PdqImage,
+  type PdqStretch,
+} from './pixel-image.ts';
 import { torbenMedian } from './torben-median.ts';
 
 /** Images smaller than this on either side hash to all zeros with quality 0. */
@@ -20,6 +26,16 @@ const ZERO_HASH = pdqHashFromBits(new Uint8Array(PDQ_HASH_BITS));
 export interface PdqResult {
   readonly hash: PdqHash;
   readonly quality: number;
+}
+
+/** How `pdqHash` and `pdqDihedralHashes` read the image. */
+export interface PdqHashOptions {
+  /**
+   * Hash the image as stretched to this size by nearest neighbour, the way
+   * Meta's pdq-photo-hasher stretches images over 512 px to 512x512 (see
+   * `PdqStretch`). Same bits as hashing a stretched copy, without the copy.
+   */
+  readonly stretchTo?: PdqStretch;
 }
 
 /** The hashes of all eight dihedral transforms of an image, from a single DCT. */
@@ -48,18 +64,49 @@ export function pdqQuality(buffer64x64: Float32Array): number {
   return Math.min(100, Math.trunc(gradientSum / 90));
 }
 
-/** Luma, tent filter and decimation: the 64x64 plane the DCT and quality read. */
-function downsampleTo64(image: PdqImage): Float32Array {
-  const pixels = image.width * image.height;
-  const luma = new Float32Array(pixels);
-  floatLumaInto(image, luma);
-  return jaroszDownsample(
-    luma,
-    new Float32Array(pixels),
-    image.height,
-    image.width,
-    NUM_JAROSZ_PASSES,
-  );
+// The two float planes the filter works in are kept for the next image of the
+// same size or smaller: allocating and zeroing them for every hash cost about
+// 15% of a 512x512 hash, mostly in garbage collection. Larger planes (e.g. of
+// full-resolution photos) are not kept, so that one huge image does not pin its
+// memory. Hashing is synchronous, so no two calls ever share them.
+const KEPT_PLANE_PIXELS = 1 << 21;
+interface Planes {
+  readonly plane: Float32Array;
+  readonly scratch: Float32Array;
+}
+let keptPlanes: Planes | undefined;
+
+function planesFor(pixels: number): Planes {
+  if (keptPlanes && keptPlanes.plane.length >= pixels) return keptPlanes;
+  const planes = { plane: new Float32Array(pixels), scratch: new Float32Array(pixels) };
+  if (pixels <= KEPT_PLANE_PIXELS) keptPlanes = planes;
+  return planes;
+}
+
+/** The size PDQ sees: the stretch target when there is one. */
+function hashedSize(image: PdqImage, options: PdqHashOptions): PdqStretch {
+  if (options.stretchTo === undefined) return image;
+  assertStretch(options.stretchTo);
+  return options.stretchTo;
+}
+
+/**
+ * Luma, then (except for pdqHash at exactly 64x64) tent filter and decimation:
+ * the 64x64 plane the DCT and quality read. Valid until the next hash.
+ */
+function downsampleTo64(
+  image: PdqImage,
+  options: PdqHashOptions,
+  { width, height }: PdqStretch,
+  filterAt64: boolean,
+): Float32Array {
+  const rows = lumaRowsOf(image, options.stretchTo);
+  const { plane, scratch } = planesFor(width * height);
+  if (width === 64 && height === 64 && !filterAt64) {
+    rows(0, 64, plane);
+    return plane.subarray(0, 64 * 64);
+  }
+  return jaroszDownsample(rows, plane, scratch, height, width, NUM_JAROSZ_PASSES);
 }
 
 function hashFromDct(dct: Float32Array): PdqHash {
@@ -82,8 +129,8 @@ function perTransform(hashOf: (t: DihedralTransform) => PdqHash): PdqDihedralRes
   };
 }
 
-function isTooSmall(image: PdqImage): boolean {
-  return image.height < PDQ_MIN_DIMENSION || image.width < PDQ_MIN_DIMENSION;
+function isTooSmall({ width, height }: PdqStretch): boolean {
+  return height < PDQ_MIN_DIMENSION || width < PDQ_MIN_DIMENSION;
 }
 
 /**
@@ -92,16 +139,20 @@ function isTooSmall(image: PdqImage): boolean {
  * hash is all zeros with quality 0; an image of exactly 64x64 skips the tent
  * filter (the reference assumes the caller already downsampled it).
  *
- * Throws a RangeError when `data` does not fit the dimensions (a caller bug).
+ * With `stretchTo`, all of this applies to the stretched size.
+ *
+ * Throws a RangeError when `data` does not fit the dimensions, or `stretchTo`
+ * is not a positive size (caller bugs).
  *
  * @example
  * const { hash, quality } = pdqHash({ kind: 'rgb', width, height, data });
+ * const asCli = pdqHash(image, { stretchTo: { width: 512, height: 512 } });
  */
-export function pdqHash(image: PdqImage): PdqResult {
+export function pdqHash(image: PdqImage, options: PdqHashOptions = {}): PdqResult {
   assertWellFormed(image);
-  if (isTooSmall(image)) return { hash: ZERO_HASH, quality: 0 };
-  const buffer64 =
-    image.width === 64 && image.height === 64 ? floatLuma(image) : downsampleTo64(image);
+  const size = hashedSize(image, options);
+  if (isTooSmall(size)) return { hash: ZERO_HASH, quality: 0 };
+  const buffer64 = downsampleTo64(image, options, size, false);
   return { hash: hashFromDct(dct64To16(buffer64)), quality: pdqQuality(buffer64) };
 }
 
@@ -116,10 +167,14 @@ export function pdqHash(image: PdqImage): PdqResult {
  * const { hashes } = pdqDihedralHashes(image);
  * hashes.rotate90 // the hash the image would have if it were turned 90°
  */
-export function pdqDihedralHashes(image: PdqImage): PdqDihedralResult {
+export function pdqDihedralHashes(
+  image: PdqImage,
+  options: PdqHashOptions = {},
+): PdqDihedralResult {
   assertWellFormed(image);
-  if (isTooSmall(image)) return { quality: 0, hashes: perTransform(() => ZERO_HASH) };
-  const buffer64 = downsampleTo64(image);
+  const size = hashedSize(image, options);
+  if (isTooSmall(size)) return { quality: 0, hashes: perTransform(() => ZERO_HASH) };
+  const buffer64 = downsampleTo64(image, options, size, true);
   const dct = dct64To16(buffer64);
   return {
     quality: pdqQuality(buffer64),

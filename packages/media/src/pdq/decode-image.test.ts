@@ -11,6 +11,7 @@ import sharp, { type Sharp } from 'sharp';
 import {
   DIHEDRAL_TRANSFORMS,
   PDQ_MATCH_THRESHOLD,
+  pdqDihedralHashes,
   pdqHammingDistance,
   pdqHash,
   type DihedralTransform,
@@ -117,6 +118,28 @@ describe('image sizes', () => {
     assert.deepEqual(Buffer.from(square.value.image.data), Buffer.from(scene(512, 512, 8)));
   });
 
+  it('hashes large images from the stored pixels exactly as from the stretched copy', async () => {
+    // hashImageFile lets the hasher read the stored pixels through the stretch
+    // instead of making the 512x512 copy that decodeImageForPdq returns.
+    // Shrunk both ways, and stretched taller (200 source rows become 512).
+    for (const [name, channels, width, height] of [
+      ['large-rgb.png', 3, 700, 520],
+      ['large-grey.png', 1, 700, 520],
+      ['panorama.png', 3, 900, 200],
+    ] as const) {
+      const data = scene(width, height, 7).filter((_, i) => channels === 3 || i % 3 === 0);
+      const path = await save(name, raw(data, width, height, channels));
+      const decoded = await decodeImageForPdq(path);
+      assert.ok(decoded.ok);
+      const plain = await hashImageFile(path);
+      const dihedral = await hashImageFileDihedral(path);
+      assert.ok(plain.ok && dihedral.ok);
+      const copy = decoded.value.image;
+      assert.deepEqual([plain.value.hash, plain.value.quality], Object.values(pdqHash(copy)));
+      assert.deepEqual(dihedral.value.hashes, pdqDihedralHashes(copy).hashes);
+    }
+  });
+
   it('hashes every pixel under the full_resolution policy and says so', async () => {
     const path = join(dir, 'wide.png');
     const r = await hashImageFile(path, { policy: 'full_resolution' });
@@ -159,16 +182,56 @@ describe('colour models', () => {
     assert.equal(withAlpha.hash, opaque.hash);
   });
 
-  it('scales 16-bit samples to 8 bits and reports the departure', async () => {
+  it('hashes an 8-bit picture widened to 16 bits like the original under both policies', async () => {
+    // Widened as v * 257, whose low byte is v again: the reference's reading
+    // and the scaled one agree here.
     const pixels = scene(120, 100, 6);
     const eight = await hashOf(await save('eight.png', raw(pixels, 120, 100)));
-    const sixteen = await hashOf(
-      await save('sixteen.png', raw(pixels, 120, 100).toColourspace('rgb16')),
+    const widened = Uint16Array.from(pixels, (v) => v * 257);
+    const path = await save(
+      'sixteen.png',
+      sharp(widened, { raw: { width: 120, height: 100, channels: 3 } }).toColourspace('rgb16'),
     );
-    assert.equal(sixteen.hash, eight.hash);
-    assert.deepEqual(sixteen.departures, ['sixteen_bit_scaled']);
+    const asReference = await hashOf(path);
+    assert.equal(asReference.hash, eight.hash);
+    assert.deepEqual(asReference.departures, []);
     assert.deepEqual(eight.departures, []);
+    const scaled = await hashImageFile(path, { policy: 'full_resolution' });
+    assert.ok(scaled.ok);
+    assert.equal(scaled.value.hash, eight.hash);
+    assert.deepEqual(scaled.value.departures, ['sixteen_bit_scaled']);
   });
+
+  for (const channels of [1, 3] as const) {
+    it(`reads ${channels === 1 ? 'grey' : 'RGB'} 16-bit samples by their low byte by default, and scaled under full_resolution`, async () => {
+      const [width, height] = [90, 70];
+      // High byte: a scene; low byte: unrelated noise. The two readings see different pictures.
+      const high = scene(width, height, 9, 3);
+      const low = scene(width, height, 1, 5);
+      const samples = Uint16Array.from({ length: width * height * channels }, (_, i) => {
+        const k = channels === 1 ? i * 3 : i;
+        return ((high[k] ?? 0) << 8) | (low[k] ?? 0);
+      });
+      const space = channels === 1 ? 'grey16' : 'rgb16';
+      const path = await save(
+        `sixteen-${space}.png`,
+        sharp(samples, { raw: { width, height, channels } }).toColourspace(space),
+      );
+      assert.equal((await sharp(path).metadata()).depth, 'ushort');
+      const kind = channels === 1 ? 'luma' : 'rgb';
+      const expect = (data: Uint8Array) => pdqHash({ kind, width, height, data }).hash;
+
+      const byDefault = await hashOf(path);
+      assert.equal(byDefault.hash, expect(Uint8Array.from(samples, (v) => v & 0xff)));
+      assert.deepEqual(byDefault.departures, []);
+
+      const scaled = await hashImageFile(path, { policy: 'full_resolution' });
+      assert.ok(scaled.ok);
+      assert.equal(scaled.value.hash, expect(Uint8Array.from(samples, (v) => Math.round(v / 257))));
+      assert.deepEqual(scaled.value.departures, ['sixteen_bit_scaled']);
+      assert.notEqual(scaled.value.hash, byDefault.hash);
+    });
+  }
 
   it('converts CMYK without colour management, staying close to the RGB original', async () => {
     const pixels = scene(200, 200, 20);

@@ -12,9 +12,11 @@
 //   would be read un-inverted by libvips but inverted by ImageMagick.
 // - Grey images, and RGB images whose pixels are all grey, take the luma path,
 //   as ImageMagick writes them as single-channel PGM.
-// - 16-bit samples are scaled to 8 bits, round(v / 257). The reference keeps
-//   only the low byte of each sample (a bug: smooth 16-bit images become
-//   noise), so here we knowingly depart from it and say so in `departures`.
+// - 16-bit samples: under `reference_512` only the low byte of each sample is
+//   kept, exactly as the reference does (a bug of its CImg reading: smooth
+//   16-bit images become noise, yet those are the hashes other reference users
+//   hold). Under `full_resolution`, the library behaviour, samples are scaled
+//   to 8 bits, round(v / 257), and the hash records the departure.
 // - The first frame of animated or multi-page files is hashed.
 //
 // failOn is 'error': libvips refuses pixel data with decoder *errors*,
@@ -26,7 +28,7 @@
 import { stat } from 'node:fs/promises';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { err, ok, type Result } from '@concord/core';
-import type { PdqImage } from '@concord/core';
+import type { PdqImage, PdqStretch } from '@concord/core';
 import {
   classifyDecodeFailure,
   imageError,
@@ -36,23 +38,33 @@ import {
 } from './image-errors.ts';
 import {
   eightBitFromSixteen,
-  referencePreResize,
+  quantaFromEightBit,
+  referenceStretch,
+  resizeNearest,
   rgbFromCmykNaive,
   toPdqImage,
+  type SixteenBitReading,
 } from './pixel-conversion.ts';
 
 /**
  * How an image is sized before hashing. `reference_512` (default) reproduces
  * Meta's C++ CLI, which stretches images over 512 px to 512x512;
  * `full_resolution` hashes every pixel, as Meta's Python library and vPDQ do.
- * Only the sizing differs: decoding is the same under both. The two give
- * slightly different hashes for large images (typically 2-10 bits), so a bank
- * records the policy of each hash.
+ * The sizing differs, and so does the reading of 16-bit samples: the low byte
+ * under `reference_512` (as the reference CLI), scaled to 8 bits under
+ * `full_resolution` (recorded as the departure `sixteen_bit_scaled`). The two
+ * give slightly different hashes for large images (typically 2-10 bits), and
+ * unrelated ones for 16-bit images, so a bank records the policy of each hash.
  */
 export const PRE_RESIZE_POLICIES = ['reference_512', 'full_resolution'] as const;
 export type PreResizePolicy = (typeof PRE_RESIZE_POLICIES)[number];
 
-/** Ways in which a hash knowingly differs from what the reference CLI would give. */
+/**
+ * Ways in which a hash knowingly differs from what the reference CLI would give
+ * for the same pixels and sizing. `sixteen_bit_scaled`: 16-bit samples were
+ * scaled to 8 bits where the reference keeps their low byte (only under
+ * `full_resolution`).
+ */
 export type ReferenceDeparture = 'sixteen_bit_scaled';
 
 /**
@@ -79,42 +91,74 @@ export interface DecodedImage {
   readonly departures: readonly ReferenceDeparture[];
 }
 
+/**
+ * The stored pixels and how PDQ reads them: what `hashImageFile` hashes. The
+ * reference's pre-resize is passed on as a stretch for the hasher, which reads
+ * the stored pixels directly instead of copying them into a resized image.
+ */
+export interface PdqInput extends Omit<DecodedImage, 'image'> {
+  readonly pixels: PdqImage;
+  readonly stretchTo?: PdqStretch;
+}
+
 interface Pixels {
   readonly data: Uint8Array;
   readonly channels: number;
   readonly departures: readonly ReferenceDeparture[];
 }
 
-/** Raw samples of a pipeline, 16-bit ones scaled to 8 bits. */
-async function rawOf(pipeline: Sharp, sixteenBit: boolean): Promise<Pixels> {
-  if (!sixteenBit) {
-    const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-    return { data, channels: info.channels, departures: [] };
-  }
+function readingFor(policy: PreResizePolicy): SixteenBitReading {
+  return policy === 'reference_512' ? 'low_byte' : 'scaled';
+}
+
+function departuresOf(reading: SixteenBitReading): readonly ReferenceDeparture[] {
+  return reading === 'scaled' ? ['sixteen_bit_scaled'] : [];
+}
+
+/** The 8-bit raw samples of a pipeline: sharp's Buffer as it is, without a copy. */
+async function raw8(pipeline: Sharp): Promise<{ samples: Uint8Array; channels: number }> {
+  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+  return { samples: data, channels: info.channels };
+}
+
+/** The 16-bit raw samples of a pipeline (native byte order), viewed without a copy. */
+async function raw16(pipeline: Sharp): Promise<{ samples: Uint16Array; channels: number }> {
   const { data, info } = await pipeline
     .raw({ depth: 'ushort' })
     .toBuffer({ resolveWithObject: true });
   const samples = new Uint16Array(data.buffer, data.byteOffset, data.length / 2);
-  return {
-    data: eightBitFromSixteen(samples),
-    channels: info.channels,
-    departures: ['sixteen_bit_scaled'],
-  };
+  return { samples, channels: info.channels };
 }
 
 /** Decodes to 8-bit grey or RGB samples, choosing the path by the stored colour model. */
-async function decodePixels(input: Sharp, meta: Metadata): Promise<Pixels> {
+async function decodePixels(
+  input: Sharp,
+  meta: Metadata,
+  policy: PreResizePolicy,
+): Promise<Pixels> {
   const sixteenBit = meta.depth === 'ushort';
+  const reading = readingFor(policy);
+  const departures = sixteenBit ? departuresOf(reading) : [];
   if (meta.space === 'cmyk') {
-    const cmyk = await rawOf(input.pipelineColourspace('cmyk').toColourspace('cmyk'), sixteenBit);
-    const data = rgbFromCmykNaive(cmyk.data, meta.width * meta.height, cmyk.channels);
-    return { ...cmyk, data, channels: 3 };
+    const pipeline = input.pipelineColourspace('cmyk').toColourspace('cmyk');
+    const { samples, channels } = sixteenBit
+      ? await raw16(pipeline)
+      : await raw8(pipeline).then((r) => ({ ...r, samples: quantaFromEightBit(r.samples) }));
+    const rgb = rgbFromCmykNaive(samples, meta.width * meta.height, channels);
+    // ImageMagick writes the PNM of an 8-bit image with 8-bit samples (scaled
+    // from its 16-bit quanta), and that of a 16-bit image with 16-bit samples,
+    // which CImg then reads as `reading` says. (No 16-bit CMYK file is among
+    // the vectors: that case follows the same reasoning, untested.)
+    const data = eightBitFromSixteen(rgb, sixteenBit ? reading : 'scaled');
+    return { data, channels: 3, departures };
   }
   if (sixteenBit) {
-    const grey = meta.channels <= 2;
-    return rawOf(input.removeAlpha().toColourspace(grey ? 'grey16' : 'rgb16'), true);
+    const space = meta.channels <= 2 ? 'grey16' : 'rgb16';
+    const { samples, channels } = await raw16(input.removeAlpha().toColourspace(space));
+    return { data: eightBitFromSixteen(samples, reading), channels, departures };
   }
-  return rawOf(input.removeAlpha().toColourspace('srgb'), false);
+  const { samples, channels } = await raw8(input.removeAlpha().toColourspace('srgb'));
+  return { data: samples, channels, departures };
 }
 
 function sharpFor(path: string, maxInputPixels: number | false): Sharp {
@@ -152,6 +196,18 @@ export async function decodeImageForPdq(
   path: string,
   options: DecodeImageOptions = {},
 ): Promise<Result<DecodedImage, ImageDecodeError>> {
+  const decoded = await decodePdqInput(path, options);
+  if (!decoded.ok) return decoded;
+  const { pixels, stretchTo, ...rest } = decoded.value;
+  const image = stretchTo ? resizeNearest(pixels, stretchTo.width, stretchTo.height) : pixels;
+  return ok({ ...rest, image });
+}
+
+/** `decodeImageForPdq` without making the pre-resized copy (see `PdqInput`). */
+export async function decodePdqInput(
+  path: string,
+  options: DecodeImageOptions = {},
+): Promise<Result<PdqInput, ImageDecodeError>> {
   const policy = options.policy ?? 'reference_512';
   const maxInputPixels = options.maxInputPixels ?? DEFAULT_MAX_INPUT_PIXELS;
   const size = await statFile(path);
@@ -186,7 +242,7 @@ export async function decodeImageForPdq(
 
   let pixels: Pixels;
   try {
-    pixels = await decodePixels(sharpFor(path, maxInputPixels), meta);
+    pixels = await decodePixels(sharpFor(path, maxInputPixels), meta, policy);
   } catch (error) {
     return { ok: false, error: await classifyDecodeFailure(path, size.value, error) };
   }
@@ -194,9 +250,11 @@ export async function decodeImageForPdq(
   if (channels !== 1 && channels !== 3) {
     throw new Error(`decoder returned ${channels} channels for a ${meta.space} image`);
   }
-  const full = toPdqImage(pixels.data, width, height, channels);
+  const stored = toPdqImage(pixels.data, width, height, channels);
+  const stretchTo = policy === 'reference_512' ? referenceStretch(stored) : undefined;
   return ok({
-    image: policy === 'reference_512' ? referencePreResize(full) : full,
+    pixels: stored,
+    ...(stretchTo ? { stretchTo } : {}),
     format: meta.format,
     width,
     height,

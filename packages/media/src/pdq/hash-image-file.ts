@@ -5,7 +5,7 @@
 import type { Result } from '@concord/core';
 import { pdqDihedralHashes, pdqHash, type PdqDihedralResult, type PdqHash } from '@concord/core';
 import {
-  decodeImageForPdq,
+  decodePdqInput,
   type DecodeImageOptions,
   type PreResizePolicy,
   type ReferenceDeparture,
@@ -23,7 +23,11 @@ export type PdqImplementation = typeof PDQ_IMPLEMENTATION;
 export interface PdqProvenance {
   readonly policy: PreResizePolicy;
   readonly implementation: PdqImplementation;
-  /** Empty when the hash is what the reference CLI gives for the same file. */
+  /**
+   * Empty when the hash is what the reference CLI gives for the same file, the
+   * sizing of `policy` aside (see `ReferenceDeparture`). Always empty under the
+   * default `reference_512`.
+   */
   readonly departures: readonly ReferenceDeparture[];
   readonly format: RasterFormat;
   /** Stored size of the image (before any pre-resize). */
@@ -55,13 +59,11 @@ export async function hashImageFile(
   path: string,
   options: DecodeImageOptions = {},
 ): Promise<Result<ImageFilePdq, ImageDecodeError>> {
-  const decoded = await decodeImageForPdq(path, options);
+  const decoded = await decodePdqInput(path, options);
   if (!decoded.ok) return decoded;
-  const { image, ...provenance } = decoded.value;
-  return {
-    ok: true,
-    value: { ...pdqHash(image), ...provenance, implementation: PDQ_IMPLEMENTATION },
-  };
+  const { pixels, stretchTo, ...provenance } = decoded.value;
+  const result = pdqHash(pixels, stretchTo ? { stretchTo } : {});
+  return { ok: true, value: { ...result, ...provenance, implementation: PDQ_IMPLEMENTATION } };
 }
 
 /**
@@ -76,11 +78,9 @@ export async function hashImageFileDihedral(
   path: string,
   options: DecodeImageOptions = {},
 ): Promise<Result<ImageFileDihedralPdq, ImageDecodeError>> {
-  const decoded = await decodeImageForPdq(path, options);
+  const decoded = await decodePdqInput(path, options);
   if (!decoded.ok) return decoded;
-  const { image, ...provenance } = decoded.value;
-  return {
-    ok: true,
-    value: { ...pdqDihedralHashes(image), ...provenance, implementation: PDQ_IMPLEMENTATION },
-  };
+  const { pixels, stretchTo, ...provenance } = decoded.value;
+  const result = pdqDihedralHashes(pixels, stretchTo ? { stretchTo } : {});
+  return { ok: true, value: { ...result, ...provenance, implementation: PDQ_IMPLEMENTATION } };
 }

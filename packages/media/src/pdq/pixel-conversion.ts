@@ -1,37 +1,62 @@
 // Pixel-level steps of the reference CLI pipeline that sharp does not do the
 // way the reference's decoder (ImageMagick, read through CImg) does them.
 
-import type { PdqImage } from '@concord/core';
+import type { PdqImage, PdqStretch } from '@concord/core';
+
+/**
+ * How 16-bit samples become the 8 bits PDQ hashes.
+ *
+ * - `low_byte`: what the reference CLI does. ImageMagick hands CImg a 16-bit
+ *   PNM and CImg stores each sample in a `uint8_t`, keeping `v & 0xff` (a bug:
+ *   smooth 16-bit images become noise, but it is what the reference's hashes
+ *   are made of).
+ * - `scaled`: v / 257 rounded, the inverse of the usual 8-to-16-bit expansion
+ *   v * 257, and what ImageMagick's own 16-to-8-bit scaling (ScaleQuantumToChar)
+ *   computes.
+ */
+export type SixteenBitReading = 'low_byte' | 'scaled';
+
+/** 16-bit samples (or ImageMagick Q16 quanta) to 8 bits, read as `reading` says. */
+export function eightBitFromSixteen(samples: Uint16Array, reading: SixteenBitReading): Uint8Array {
+  const out = new Uint8Array(samples.length);
+  if (reading === 'low_byte') {
+    // The Uint8Array store keeps the low 8 bits of each value.
+    out.set(samples);
+    return out;
+  }
+  for (let i = 0; i < samples.length; i++) {
+    const v = samples[i] ?? 0;
+    out[i] = (v + 128 - ((v + 128) >> 8)) >> 8;
+  }
+  return out;
+}
+
+const QUANTUM_RANGE = 65535;
 
 /**
  * CMYK to RGB the way ImageMagick 6 (Q16) converts for the reference: no colour
- * management, `R = (1 - C)(1 - K)` in 16-bit quanta, rounded, then scaled to 8
- * bits. `cmyk` holds sharp's CMYK samples (0 = no ink; sharp has already undone
- * the Adobe inversion of CMYK JPEGs), `channels` samples per pixel with C, M, Y,
- * K first.
+ * management, `R = (1 - C)(1 - K)` in 16-bit quanta, rounded. `cmyk` holds
+ * sharp's CMYK samples as quanta (0 = no ink; sharp has already undone the
+ * Adobe inversion of CMYK JPEGs; 8-bit samples are widened v * 257 first, as
+ * ImageMagick reads them), `channels` per pixel with C, M, Y, K first. The
+ * result is RGB in quanta, for `eightBitFromSixteen`.
  */
-export function rgbFromCmykNaive(cmyk: Uint8Array, pixels: number, channels: number): Uint8Array {
-  const rgb = new Uint8Array(pixels * 3);
+export function rgbFromCmykNaive(cmyk: Uint16Array, pixels: number, channels: number): Uint16Array {
+  const rgb = new Uint16Array(pixels * 3);
   for (let i = 0, p = 0; i < pixels; i++, p += channels) {
-    const white = 255 - (cmyk[p + 3] ?? 0);
+    const white = QUANTUM_RANGE - (cmyk[p + 3] ?? 0);
     for (let c = 0; c < 3; c++) {
-      const quantum = Math.round(((255 - (cmyk[p + c] ?? 0)) * white * 257) / 255);
-      // ImageMagick's ScaleQuantumToChar for Q16.
-      rgb[i * 3 + c] = (quantum + 128 - ((quantum + 128) >> 8)) >> 8;
+      const ink = QUANTUM_RANGE - (cmyk[p + c] ?? 0);
+      rgb[i * 3 + c] = Math.round((ink * white) / QUANTUM_RANGE);
     }
   }
   return rgb;
 }
 
-/**
- * 16-bit samples to 8 bits by rounding v / 257 (the inverse of the usual 8 to
- * 16-bit expansion v * 257). This deliberately departs from the reference CLI,
- * which keeps only the low byte of each sample (a bug that turns smooth 16-bit
- * images into noise).
- */
-export function eightBitFromSixteen(samples: Uint16Array): Uint8Array {
-  const out = new Uint8Array(samples.length);
-  for (let i = 0; i < samples.length; i++) out[i] = Math.round((samples[i] ?? 0) / 257);
+/** 8-bit samples as ImageMagick Q16 holds them: v * 257. */
+export function quantaFromEightBit(samples: Uint8Array): Uint16Array {
+  const out = new Uint16Array(samples.length);
+  for (let i = 0; i < samples.length; i++) out[i] = (samples[i] ?? 0) * 257;
   return out;
 }
 
@@ -58,7 +83,7 @@ export function toPdqImage(
 }
 
 /** The side the reference CLI stretches large images to, both ways. */
-export const REFERENCE_RESIZE_DIMENSION = 512;
+const REFERENCE_RESIZE_DIMENSION = 512;
 
 /**
  * CImg's nearest-neighbour `resize(w, h)` (interpolation 1): destination x takes
@@ -66,23 +91,31 @@ export const REFERENCE_RESIZE_DIMENSION = 512;
  */
 export function resizeNearest(image: PdqImage, width: number, height: number): PdqImage {
   const channels = image.kind === 'rgb' ? 3 : 1;
+  const src = image.data;
   const out = new Uint8Array(width * height * channels);
+  // Byte offset of each destination column's source pixel within a source row.
   const srcCols = new Int32Array(width);
-  for (let x = 0; x < width; x++) srcCols[x] = Math.floor((x * image.width) / width);
-  for (let y = 0; y < height; y++) {
-    const srcRow = Math.floor((y * image.height) / height) * image.width;
-    for (let x = 0; x < width; x++) {
-      const from = (srcRow + (srcCols[x] ?? 0)) * channels;
-      const to = (y * width + x) * channels;
-      for (let c = 0; c < channels; c++) out[to + c] = image.data[from + c] ?? 0;
+  for (let x = 0; x < width; x++) srcCols[x] = Math.floor((x * image.width) / width) * channels;
+  const srcStride = image.width * channels;
+  for (let y = 0, to = 0; y < height; y++) {
+    const srcRow = Math.floor((y * image.height) / height) * srcStride;
+    if (channels === 1) {
+      for (let x = 0; x < width; x++, to++) out[to] = src[srcRow + (srcCols[x] ?? 0)] ?? 0;
+    } else {
+      for (let x = 0; x < width; x++, to += 3) {
+        const from = srcRow + (srcCols[x] ?? 0);
+        out[to] = src[from] ?? 0;
+        out[to + 1] = src[from + 1] ?? 0;
+        out[to + 2] = src[from + 2] ?? 0;
+      }
     }
   }
   return { kind: image.kind, width, height, data: out };
 }
 
 /** The reference CLI's pre-resize: images over 512 px on either side become 512x512. */
-export function referencePreResize(image: PdqImage): PdqImage {
+export function referenceStretch(image: PdqImage): PdqStretch | undefined {
   const limit = REFERENCE_RESIZE_DIMENSION;
-  if (image.width <= limit && image.height <= limit) return image;
-  return resizeNearest(image, limit, limit);
+  if (image.width <= limit && image.height <= limit) return undefined;
+  return { width: limit, height: limit };
 }
