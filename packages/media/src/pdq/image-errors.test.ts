@@ -127,6 +127,25 @@ describe('sample formats', () => {
   });
 });
 
+describe('HEIC', () => {
+  it('says HEIC cannot be decoded here and how to convert it, rather than calling it truncated', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'concord-heic-'));
+    try {
+      const path = join(dir, 'photo.heic');
+      const box = Buffer.alloc(24);
+      box.writeUInt32BE(24, 0);
+      box.write('ftypheic', 4, 'ascii');
+      box.write('mif1heic', 16, 'ascii');
+      await writeFile(path, Buffer.concat([box, Buffer.alloc(2000, 7)]));
+      const r = await hashImageFile(path);
+      assert.equal(!r.ok && r.error.code, 'unsupported_encoding');
+      assert.match(!r.ok ? r.error.message : '', /HEIC .* convert them to JPEG or PNG/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('damaged images', () => {
   for (const format of ['jpeg', 'png', 'gif', 'webp'] as const) {
     it(`reports a ${format} cut in half as truncated`, async () => {

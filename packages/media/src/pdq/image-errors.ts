@@ -11,6 +11,8 @@ export const IMAGE_ERROR_CODES = [
   'empty_file',
   'read_failed',
   'unsupported_format',
+  /** An image format recognised, in an encoding this build cannot decode (HEIC). */
+  'unsupported_encoding',
   'truncated',
   'corrupt_image',
   'pixel_limit_exceeded',
@@ -35,6 +37,8 @@ function ascii(bytes: Uint8Array, from: number, to: number): string {
 }
 
 const HEIF_BRANDS = new Set(['avif', 'avis', 'heic', 'heix', 'hevc', 'hevx', 'mif1', 'msf1']);
+/** HEIF brands whose pictures are HEVC-coded. */
+const HEVC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx']);
 
 /** The raster format a file's first bytes announce, if any. */
 export function sniffFormat(head: Uint8Array): RasterFormat | null {
@@ -109,6 +113,14 @@ export async function classifyDecodeFailure(
   const format = sniffFormat(bytes.head);
   if (format === null) {
     return imageError('unsupported_format', `not an image in a supported format (${detail})`);
+  }
+  // The decoder bundled with sharp reads AVIF but not HEVC-coded HEIF (iPhone
+  // photos), and fails on them with words that look like truncation.
+  if (format === 'heif' && HEVC_BRANDS.has(ascii(bytes.head, 8, 12))) {
+    return imageError(
+      'unsupported_encoding',
+      "HEIC (HEVC-coded HEIF) images cannot be decoded here: convert them to JPEG or PNG first (for example with heif-convert from Debian's libheif-examples); their MD5, SHA-1 and SHA-256 are still computed",
+    );
   }
   if (TRUNCATION_WORDS.test(said) || lacksEnding(format, bytes.head, bytes.tail, size)) {
     return imageError('truncated', `the ${format} file is cut short (${detail})`);
