@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CONCORD_VERSION } from '@concord/server';
 import { auditCommand } from './commands/audit-command.ts';
+import { bankCommand } from './commands/bank-command.ts';
 import { hashCommand } from './commands/hash-command.ts';
 import { scanCommand } from './commands/scan-command.ts';
 import { initCommand } from './commands/init-command.ts';
@@ -36,6 +37,7 @@ export async function main(
     serveCommand(io, stop),
     hashCommand(io, setExit),
     scanCommand(io, stop, setExit),
+    bankCommand(io, setExit),
     auditCommand(io, setExit),
     userCommand(io),
   ];

@@ -17,4 +17,7 @@ export { fingerprint } from './keys/node-keys.ts';
 export { CONCORD_VERSION } from './node/version.ts';
 export { openStorage, redact } from '@concord/storage';
 export type { Storage } from '@concord/storage';
-export { readBankForLocalUse } from './banks/bank-service.ts';
+export { createBank, findBank, readBankForLocalUse } from './banks/bank-service.ts';
+export type { BankDeps } from './banks/bank-service.ts';
+export { exportableItems, importHashSet } from './banks/bank-transfer.ts';
+export type { ImportOptions, ImportReport } from './banks/bank-transfer.ts';

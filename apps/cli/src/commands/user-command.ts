@@ -1,24 +1,12 @@
-import { userInfo } from 'node:os';
 import { Command } from 'commander';
 import { systemClock } from '@concord/core';
-import {
-  openNodeStorage,
-  resetPassword,
-  unlockUser,
-  type Actor,
-  type Storage,
-} from '@concord/server';
+import { resetPassword, unlockUser, type Storage } from '@concord/server';
 import { CommandFailure, type Io } from '../io.ts';
-import { dataDirOf } from '../options.ts';
+import { cliActor, withNodeStorage } from '../node-storage.ts';
 
 interface Flags {
   readonly data?: string;
   readonly json?: boolean;
-}
-
-/** Changes made from the command line are audited as the operating-system user who ran it. */
-function cliActor(): Actor {
-  return { id: null, name: `cli:${userInfo().username}`, role: null, clientAddress: null };
 }
 
 async function withUser<T>(
@@ -27,16 +15,11 @@ async function withUser<T>(
   username: string,
   fn: (storage: Storage, userId: string) => Promise<T>,
 ): Promise<T> {
-  const opened = await openNodeStorage(dataDirOf(flags.data, io), io.env);
-  if (!opened.ok) throw new CommandFailure(`${opened.error.message} [${opened.error.code}]`);
-  const storage = opened.value;
-  try {
+  return withNodeStorage(io, flags.data, async (storage) => {
     const user = await storage.users.findByUsername(username);
     if (!user) throw new CommandFailure(`no user named ${username}`);
-    return await fn(storage, user.id);
-  } finally {
-    await storage.close();
-  }
+    return fn(storage, user.id);
+  });
 }
 
 export function userCommand(io: Io): Command {

@@ -13,9 +13,16 @@ import { record, type Actor } from '../audit/audit-trail.ts';
 import type { NodeContext } from '../node/node-context.ts';
 import { emptyWithheld, filterByPolicy, subjectOf, type Withheld } from './signal-policy.ts';
 
+/** What bank work needs from a node: the database, the time, and which node this is. */
+export interface BankDeps {
+  readonly storage: Storage;
+  readonly clock: Clock;
+  readonly identity: { readonly nodeId: string; readonly name: string };
+}
+
 export async function createBank(
-  ctx: NodeContext,
-  principal: Principal,
+  ctx: BankDeps,
+  actor: Actor,
   input: { readonly name: string; readonly description: string; readonly handling: HandlingCode },
 ): Promise<Result<BankSummary, ServiceError>> {
   const now = ctx.clock.now().toISOString();
@@ -31,7 +38,7 @@ export async function createBank(
     });
     if ('kind' in created)
       return fail('bank_name_taken', `a bank named ${input.name} exists already`);
-    await record(tx, ctx.clock, actorOf(principal), {
+    await record(tx, ctx.clock, actor, {
       action: 'bank.create',
       outcome: 'success',
       objectType: 'bank',
@@ -44,7 +51,7 @@ export async function createBank(
 
 /** A bank by id or by name. */
 export async function findBank(
-  ctx: NodeContext,
+  ctx: Pick<BankDeps, 'storage'>,
   idOrName: string,
 ): Promise<Result<BankSummary, ServiceError>> {
   const bank =

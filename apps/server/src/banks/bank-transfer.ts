@@ -1,17 +1,17 @@
-import { ok, type HashSetItem, type Purpose, type Result } from '@concord/core';
+import { ok, type HashSetItem, type PolicySubject, type Purpose, type Result } from '@concord/core';
 import {
   FORMATS,
   parseHashSet,
   type FormatId,
+  type FormatInput,
   type ParseProblem,
   type ParseOptions,
 } from '@concord/formats';
 import type { BankSummary, NewSignal, SignalRecord, UpsertReport } from '@concord/storage';
-import { actorOf, type Principal } from '../accounts/principal.ts';
 import { fail, type ServiceError } from '../accounts/service-error.ts';
-import { record } from '../audit/audit-trail.ts';
-import type { NodeContext } from '../node/node-context.ts';
-import { emptyWithheld, filterByPolicy, subjectOf, type Withheld } from './signal-policy.ts';
+import { record, type Actor } from '../audit/audit-trail.ts';
+import { emptyWithheld, filterByPolicy, type Withheld } from './signal-policy.ts';
+import type { BankDeps } from './bank-service.ts';
 
 export interface ImportOptions extends Pick<ParseOptions, 'signalType' | 'vicsCategoryScheme'> {
   readonly format: FormatId;
@@ -33,7 +33,7 @@ export interface ImportReport extends UpsertReport {
 /** One signal per hash of an item; they share the item's classification and its source id. */
 function signalsOf(
   item: HashSetItem,
-  ctx: NodeContext,
+  ctx: BankDeps,
   bank: BankSummary,
   options: ImportOptions,
   at: string,
@@ -66,10 +66,10 @@ function signalsOf(
  * is bad.
  */
 export async function importHashSet(
-  ctx: NodeContext,
-  principal: Principal,
+  ctx: BankDeps,
+  actor: Actor,
   bank: BankSummary,
-  input: Uint8Array,
+  input: FormatInput,
   options: ImportOptions,
 ): Promise<Result<ImportReport, ServiceError>> {
   if (bank.originNodeId !== ctx.identity.nodeId)
@@ -91,7 +91,7 @@ export async function importHashSet(
           parsed.items.flatMap((item) => signalsOf(item, ctx, bank, options, at)),
           at,
         );
-        await record(tx, ctx.clock, actorOf(principal), {
+        await record(tx, ctx.clock, actor, {
           action: 'bank.import',
           outcome: parsed.problems.length > 0 ? 'failure' : 'success',
           objectType: 'bank',
@@ -108,7 +108,7 @@ export async function importHashSet(
       })
     : { inserted: 0, updated: 0, unchanged: 0 };
   if (!applied) {
-    await record(ctx.storage, ctx.clock, actorOf(principal), {
+    await record(ctx.storage, ctx.clock, actor, {
       action: 'bank.import',
       outcome: 'failure',
       objectType: 'bank',
@@ -160,13 +160,13 @@ export function itemsOf(signals: readonly SignalRecord[]): HashSetItem[] {
  * purpose and the counts.
  */
 export async function exportableItems(
-  ctx: NodeContext,
-  principal: Principal,
+  ctx: BankDeps,
+  actor: Actor,
+  subject: PolicySubject,
   bank: BankSummary,
   format: FormatId,
   purpose: Purpose,
 ): Promise<{ items: HashSetItem[]; withheld: Withheld }> {
-  const subject = subjectOf(principal, ctx.identity.nodeId, purpose);
   const withheld = emptyWithheld();
   const at = ctx.clock.now().toISOString();
   const signals: SignalRecord[] = [];
@@ -177,7 +177,7 @@ export async function exportableItems(
     );
     if (page.items.length < 5000) break;
   }
-  await record(ctx.storage, ctx.clock, actorOf(principal), {
+  await record(ctx.storage, ctx.clock, actor, {
     action: 'bank.export',
     outcome: 'success',
     objectType: 'bank',

@@ -10,6 +10,8 @@ import type { SignalIndex } from '../../banks/signal-index.ts';
 import type { NodeContext } from '../../node/node-context.ts';
 import { apiError, unwrap } from '../api-error.ts';
 import { principalOf } from '../principal-of.ts';
+import { actorOf } from '../../accounts/principal.ts';
+import { subjectOf } from '../../banks/signal-policy.ts';
 import type { ZodApp } from '../zod-app.ts';
 
 const errors = {
@@ -90,7 +92,7 @@ export function registerBankRoutes(app: ZodApp, ctx: NodeContext, index: SignalI
         throw apiError('unsupported_media_type', 'send the file as application/octet-stream');
       const q = request.query;
       const report = unwrap(
-        await importHashSet(ctx, principalOf(request), bank, request.body, {
+        await importHashSet(ctx, actorOf(principalOf(request)), bank, request.body, {
           format: q.format,
           strict: q.strict,
           gradedBy: q.gradedBy ?? null,
@@ -127,9 +129,11 @@ export function registerBankRoutes(app: ZodApp, ctx: NodeContext, index: SignalI
     handler: async (request, reply) => {
       const bank = unwrap(await findBank(ctx, request.params.id));
       const format = FORMATS[request.query.format];
+      const principal = principalOf(request);
       const { items, withheld } = await exportableItems(
         ctx,
-        principalOf(request),
+        actorOf(principal),
+        subjectOf(principal, nodeId, request.query.purpose),
         bank,
         format.id,
         request.query.purpose,
@@ -181,7 +185,10 @@ export function registerBankRoutes(app: ZodApp, ctx: NodeContext, index: SignalI
       reply
         .status(201)
         .send(
-          presentBank(unwrap(await createBank(ctx, principalOf(request), request.body)), nodeId),
+          presentBank(
+            unwrap(await createBank(ctx, actorOf(principalOf(request)), request.body)),
+            nodeId,
+          ),
         ),
   });
 
