@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { FORMATS } from '@concord/formats';
 import { z } from 'zod';
 import { v1 } from '@concord/protocol';
+import type { HandlingCode } from '@concord/core';
 import type { BankSummary, SignalRecord } from '@concord/storage';
 import { createBank, findBank, retractSignal, searchSignals } from '../../banks/bank-service.ts';
 import { exportableItems, importHashSet } from '../../banks/bank-transfer.ts';
@@ -22,21 +23,22 @@ const errors = {
   409: v1.ErrorBody,
 };
 
+/** The wire shape of a handling code (its lists mutable, as zod's types are). */
+function presentHandling(handling: HandlingCode): v1.HandlingCode {
+  const purposes = handling.restrictions.permittedPurposes;
+  return {
+    ...handling,
+    restrictions: { ...handling.restrictions, permittedPurposes: purposes ? [...purposes] : null },
+  };
+}
+
 export function presentBank(bank: BankSummary, localNodeId: string): v1.Bank {
   return {
     id: bank.id,
     name: bank.name,
     description: bank.description,
     origin: bank.originNodeId === localNodeId ? 'local' : bank.originNodeId,
-    handling: {
-      ...bank.handling,
-      restrictions: {
-        ...bank.handling.restrictions,
-        permittedPurposes: bank.handling.restrictions.permittedPurposes
-          ? [...bank.handling.restrictions.permittedPurposes]
-          : null,
-      },
-    },
+    handling: presentHandling(bank.handling),
     signalCount: bank.signalCount,
     changeSeq: bank.changeSeq,
     createdAt: bank.createdAt,
@@ -46,18 +48,7 @@ export function presentBank(bank: BankSummary, localNodeId: string): v1.Bank {
 
 export function presentSignal(s: SignalRecord): v1.Signal {
   const { extra: _extra, changeSeq: _changeSeq, handling, ...rest } = s;
-  return {
-    ...rest,
-    handling: {
-      ...handling,
-      restrictions: {
-        ...handling.restrictions,
-        permittedPurposes: handling.restrictions.permittedPurposes
-          ? [...handling.restrictions.permittedPurposes]
-          : null,
-      },
-    },
-  };
+  return { ...rest, handling: presentHandling(handling) };
 }
 
 /** Largest hash-set file accepted over the API. */
