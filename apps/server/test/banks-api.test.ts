@@ -121,6 +121,11 @@ describe('hash banks over the API', () => {
       ],
     );
     assert.equal((await analyst.request('GET', '/api/v1/banks/national-known')).json().id, bankId);
+    const reads = await node.ctx.storage.audit.list(
+      { action: 'bank.read', actor: 'ana' },
+      { offset: 0, limit: 10 },
+    );
+    assert.equal(reads.total, 2, 'listing and reading a bank are audited');
     const taken = await analyst.request('POST', '/api/v1/banks', { name: 'national-known' });
     assert.equal(taken.json().error.code, 'bank_name_taken');
   });

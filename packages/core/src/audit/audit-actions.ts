@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = {
   'audit.verify': { purposeRequired: false },
   'audit.export': { purposeRequired: true },
   'access.denied': { purposeRequired: false },
+  'bank.read': { purposeRequired: false },
   'bank.create': { purposeRequired: false },
   'bank.update': { purposeRequired: false },
   'bank.import': { purposeRequired: false },

@@ -9,6 +9,7 @@ import { exportableItems, importHashSet } from '../../banks/bank-transfer.ts';
 import { matchHashes } from '../../banks/match-service.ts';
 import type { SignalIndex } from '../../banks/signal-index.ts';
 import type { NodeContext } from '../../node/node-context.ts';
+import { record } from '../../audit/audit-trail.ts';
 import { apiError, unwrap } from '../api-error.ts';
 import { principalOf } from '../principal-of.ts';
 import { actorOf } from '../../accounts/principal.ts';
@@ -161,7 +162,16 @@ export function registerBankRoutes(app: ZodApp, ctx: NodeContext, index: SignalI
       summary: 'Hash banks on this node, local and received',
       response: { 200: v1.Bank.array(), ...errors },
     },
-    handler: async () => (await ctx.storage.banks.list()).map((b) => presentBank(b, nodeId)),
+    handler: async (request) => {
+      const banks = await ctx.storage.banks.list();
+      await record(ctx.storage, ctx.clock, actorOf(principalOf(request)), {
+        action: 'bank.read',
+        outcome: 'success',
+        objectType: 'bank',
+        details: { listed: banks.length },
+      });
+      return banks.map((b) => presentBank(b, nodeId));
+    },
   });
 
   app.post('/banks', {
@@ -191,7 +201,16 @@ export function registerBankRoutes(app: ZodApp, ctx: NodeContext, index: SignalI
       params: v1.BankIdParams,
       response: { 200: v1.Bank, ...errors },
     },
-    handler: async (request) => presentBank(unwrap(await findBank(ctx, request.params.id)), nodeId),
+    handler: async (request) => {
+      const bank = unwrap(await findBank(ctx, request.params.id));
+      await record(ctx.storage, ctx.clock, actorOf(principalOf(request)), {
+        action: 'bank.read',
+        outcome: 'success',
+        objectType: 'bank',
+        objectId: bank.id,
+      });
+      return presentBank(bank, nodeId);
+    },
   });
 
   app.get('/banks/:id/signals', {
