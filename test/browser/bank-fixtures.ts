@@ -42,6 +42,7 @@ function signal(over: Partial<SignalInput>): SignalInput {
     lawfulBasis: null,
     retainUntil: null,
     extra: null,
+    provenance: null,
     ...over,
   };
 }

@@ -35,6 +35,7 @@ function signal(over: Partial<NewSignal>): NewSignal {
     lawfulBasis: null,
     retainUntil: null,
     extra: null,
+    provenance: null,
     ...over,
   };
 }

@@ -2,9 +2,26 @@ export { openStorage, redact } from './open-storage.ts';
 export type { StorageLocation, OpenedStorage } from './open-storage.ts';
 export type { MigrationReport } from './migrate.ts';
 export type { StorageError } from './storage-error.ts';
-export { SESSION_STATES, STORAGE_DIALECTS } from './ports.ts';
+export { PEER_STATUSES, SESSION_STATES, STORAGE_DIALECTS, SUBSCRIPTION_STATUSES } from './ports.ts';
 export type {
   ApiTokenRecord,
+  InboxRecord,
+  InboxStore,
+  OutboxEntry,
+  OutboxStore,
+  PeerRecord,
+  PeerStatus,
+  PeerStore,
+  Provenance,
+  SharingGroupRecord,
+  SharingRuleRecord,
+  SharingStore,
+  SharingTarget,
+  SubscriptionRecord,
+  SubscriptionStatus,
+  SubscriptionStore,
+  TrustAnchorRecord,
+  TrustAnchorStore,
   BankRecord,
   BankStore,
   BankSummary,

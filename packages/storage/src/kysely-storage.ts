@@ -5,6 +5,10 @@ import { kyselyApiTokenStore } from './stores/api-tokens.ts';
 import { kyselyBankStore } from './stores/banks.ts';
 import { kyselySignalStore } from './stores/signals.ts';
 import { kyselyScanReportStore } from './stores/scan-reports.ts';
+import { kyselyInboxStore, kyselyOutboxStore } from './stores/messages.ts';
+import { kyselyPeerStore, kyselyTrustAnchorStore } from './stores/peers.ts';
+import { kyselySharingStore } from './stores/sharing.ts';
+import { kyselySubscriptionStore } from './stores/subscriptions.ts';
 import { kyselyAuditStore } from './stores/audit.ts';
 import { kyselyNodeIdentityStore } from './stores/node-identity.ts';
 import { kyselySessionStore } from './stores/sessions.ts';
@@ -25,6 +29,12 @@ function bindStores(db: Kysely<Database>): Stores {
     banks: kyselyBankStore(db),
     signals: kyselySignalStore(db),
     scanReports: kyselyScanReportStore(db),
+    peers: kyselyPeerStore(db),
+    trustAnchors: kyselyTrustAnchorStore(db),
+    sharing: kyselySharingStore(db),
+    outbox: kyselyOutboxStore(db, runInTransaction),
+    inbox: kyselyInboxStore(db),
+    subscriptions: kyselySubscriptionStore(db),
   };
 }
 

@@ -9,6 +9,7 @@ import type {
   Role,
   SignalType,
   StoredAuditEvent,
+  Tlp,
 } from '@concord/core';
 
 /** Timestamps cross the storage boundary as ISO 8601 UTC strings. */
@@ -250,6 +251,13 @@ export interface SignalRecord {
   readonly retractedAt: IsoInstant | null;
   readonly retractionReason: string | null;
   readonly changeSeq: number;
+  /** For a received signal: the node it came from first and every node it passed through. */
+  readonly provenance: Provenance | null;
+}
+
+export interface Provenance {
+  readonly origin: string;
+  readonly path: readonly string[];
 }
 
 /** What an import or a contribution supplies; ids, times and change numbers are the store's. */
@@ -329,6 +337,176 @@ export interface ScanReportStore {
   list(page: PageRequest): Promise<Page<Omit<ScanReportRecord, 'matches'>>>;
 }
 
+export const PEER_STATUSES = ['active', 'suspended'] as const;
+export type PeerStatus = (typeof PEER_STATUSES)[number];
+
+/** A node this node federates with, as its verified card describes it. */
+export interface PeerRecord {
+  readonly nodeId: string;
+  readonly name: string;
+  readonly organisation: string;
+  readonly kind: string;
+  readonly jurisdiction: string;
+  readonly endpoint: string;
+  /** The signed card as received (JSON), re-verified whenever it is used. */
+  readonly card: JsonValue;
+  readonly fingerprint: string;
+  readonly status: PeerStatus;
+  /** 'fingerprint' when a person compared it, 'anchor:<id>' when a trust anchor vouched for it. */
+  readonly trustedVia: string;
+  readonly addedAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+  readonly lastContactAt: IsoInstant | null;
+  readonly lastError: string | null;
+  readonly lastErrorMessageId: string | null;
+}
+
+export interface PeerStore {
+  /** Adds a peer, or replaces its card (status and contact history are kept). */
+  save(peer: Omit<PeerRecord, 'lastContactAt' | 'lastError' | 'lastErrorMessageId'>): Promise<void>;
+  get(nodeId: string): Promise<PeerRecord | null>;
+  list(): Promise<readonly PeerRecord[]>;
+  setStatus(nodeId: string, status: PeerStatus, at: IsoInstant): Promise<boolean>;
+  remove(nodeId: string): Promise<boolean>;
+  /** Records a delivery attempt's outcome: null error means the peer answered. */
+  recordContact(
+    nodeId: string,
+    at: IsoInstant,
+    error: { readonly message: string; readonly messageId: string } | null,
+  ): Promise<void>;
+}
+
+export interface TrustAnchorRecord {
+  readonly id: string;
+  readonly name: string;
+  /** Ed25519, raw, base64url. */
+  readonly publicKey: string;
+  readonly addedAt: IsoInstant;
+}
+
+export interface TrustAnchorStore {
+  add(anchor: TrustAnchorRecord): Promise<void | StoreConflict>;
+  list(): Promise<readonly TrustAnchorRecord[]>;
+  remove(id: string): Promise<boolean>;
+}
+
+export type SharingTarget =
+  | { readonly kind: 'peer'; readonly nodeId: string }
+  | { readonly kind: 'group'; readonly groupId: string };
+
+/** What of a bank may go to a peer or a group. Every item still passes the policy function. */
+export interface SharingRuleRecord {
+  readonly id: string;
+  readonly bankId: string;
+  readonly target: SharingTarget;
+  /** null: every type. */
+  readonly signalTypes: readonly SignalType[] | null;
+  /** 'scheme:value' labels; null: every grade (and ungraded). */
+  readonly grades: readonly string[] | null;
+  /** The most restrictive TLP label that may go. */
+  readonly maxTlp: Tlp;
+  /** Narrows the handling code of what goes (combined with each item's own), or null. */
+  readonly handling: HandlingCode | null;
+  readonly createdAt: IsoInstant;
+  readonly createdBy: string;
+}
+
+export interface SharingGroupRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly members: readonly string[];
+  readonly createdAt: IsoInstant;
+}
+
+export interface SharingStore {
+  createGroup(group: Omit<SharingGroupRecord, 'members'>): Promise<void | StoreConflict>;
+  listGroups(): Promise<readonly SharingGroupRecord[]>;
+  setMembers(groupId: string, nodeIds: readonly string[]): Promise<boolean>;
+  deleteGroup(groupId: string): Promise<boolean>;
+  addRule(rule: SharingRuleRecord): Promise<void>;
+  listRules(bankId?: string): Promise<readonly SharingRuleRecord[]>;
+  removeRule(id: string): Promise<boolean>;
+}
+
+export interface OutboxEntry {
+  readonly seq: number;
+  readonly peerNodeId: string;
+  readonly messageId: string;
+  readonly type: string;
+  readonly envelope: string;
+  readonly createdAt: IsoInstant;
+  readonly attempts: number;
+  readonly nextAttemptAt: IsoInstant;
+  readonly deliveredAt: IsoInstant | null;
+  readonly receipt: string | null;
+  readonly lastError: string | null;
+}
+
+export interface OutboxStore {
+  /** Queues a sealed envelope for a peer; the returned number orders it after everything queued before. */
+  enqueue(entry: {
+    readonly peerNodeId: string;
+    readonly messageId: string;
+    readonly type: string;
+    readonly envelope: string;
+    readonly createdAt: IsoInstant;
+  }): Promise<number>;
+  /** The oldest undelivered message for a peer: messages go strictly in order. */
+  head(peerNodeId: string): Promise<OutboxEntry | null>;
+  /** Peers whose oldest undelivered message is due at `now`. */
+  duePeers(now: IsoInstant): Promise<readonly string[]>;
+  markDelivered(seq: number, at: IsoInstant, receipt: string): Promise<void>;
+  markFailed(seq: number, error: string, nextAttemptAt: IsoInstant): Promise<void>;
+  /** Undelivered count and the oldest undelivered message's time, per peer. */
+  queue(
+    peerNodeId: string,
+  ): Promise<{ readonly pending: number; readonly oldest: IsoInstant | null }>;
+  get(messageId: string): Promise<OutboxEntry | null>;
+}
+
+export interface InboxRecord {
+  readonly messageId: string;
+  readonly senderNodeId: string;
+  readonly type: string;
+  readonly receivedAt: IsoInstant;
+  readonly envelopeDigest: string;
+  /** The receipt this node signed, given again if the sender retries. */
+  readonly receipt: string;
+}
+
+export interface InboxStore {
+  find(messageId: string): Promise<InboxRecord | null>;
+  /** False when the message was already accepted (a retry or a replay). */
+  accept(record: InboxRecord): Promise<boolean>;
+}
+
+export const SUBSCRIPTION_STATUSES = ['active', 'paused'] as const;
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+
+export interface SubscriptionRecord {
+  readonly id: string;
+  readonly peerNodeId: string;
+  readonly remoteBankId: string;
+  /** The bank holding what was received, with the peer as its origin. */
+  readonly localBankId: string;
+  /** The remote bank's change number up to which everything was applied. */
+  readonly cursor: number;
+  readonly status: SubscriptionStatus;
+  readonly createdAt: IsoInstant;
+  readonly lastSyncAt: IsoInstant | null;
+  readonly lastError: string | null;
+}
+
+export interface SubscriptionStore {
+  create(subscription: SubscriptionRecord): Promise<void | StoreConflict>;
+  get(id: string): Promise<SubscriptionRecord | null>;
+  list(): Promise<readonly SubscriptionRecord[]>;
+  update(
+    id: string,
+    patch: Partial<Pick<SubscriptionRecord, 'cursor' | 'status' | 'lastSyncAt' | 'lastError'>>,
+  ): Promise<void>;
+}
+
 /** The stores of one node, bound either to the database or to one transaction. */
 export interface Stores {
   readonly users: UserStore;
@@ -340,6 +518,12 @@ export interface Stores {
   readonly banks: BankStore;
   readonly signals: SignalStore;
   readonly scanReports: ScanReportStore;
+  readonly peers: PeerStore;
+  readonly trustAnchors: TrustAnchorStore;
+  readonly sharing: SharingStore;
+  readonly outbox: OutboxStore;
+  readonly inbox: InboxStore;
+  readonly subscriptions: SubscriptionStore;
 }
 
 export const STORAGE_DIALECTS = ['sqlite', 'postgres'] as const;

@@ -14,6 +14,15 @@ export interface Database {
   banks: BanksTable;
   signals: SignalsTable;
   scan_reports: ScanReportsTable;
+  peers: PeersTable;
+  trust_anchors: TrustAnchorsTable;
+  sharing_groups: SharingGroupsTable;
+  sharing_group_members: SharingGroupMembersTable;
+  sharing_rules: SharingRulesTable;
+  outbox: OutboxTable;
+  inbox: InboxTable;
+  subscriptions: SubscriptionsTable;
+  counters: CountersTable;
 }
 
 export interface UsersTable {
@@ -138,6 +147,7 @@ export interface SignalsTable {
   retracted_at: string | null;
   retraction_reason: string | null;
   change_seq: number;
+  provenance: string | null;
 }
 
 export interface ScanReportsTable {
@@ -151,4 +161,93 @@ export interface ScanReportsTable {
   problems: number;
   summary: string;
   matches: string;
+}
+
+export interface PeersTable {
+  node_id: string;
+  name: string;
+  organisation: string;
+  kind: string;
+  jurisdiction: string;
+  endpoint: string;
+  card: string;
+  fingerprint: string;
+  status: string;
+  trusted_via: string;
+  added_at: string;
+  updated_at: string;
+  last_contact_at: string | null;
+  last_error: string | null;
+  last_error_message_id: string | null;
+}
+
+export interface TrustAnchorsTable {
+  id: string;
+  name: string;
+  public_key: string;
+  added_at: string;
+}
+
+export interface SharingGroupsTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface SharingGroupMembersTable {
+  group_id: string;
+  peer_node_id: string;
+}
+
+export interface SharingRulesTable {
+  id: string;
+  bank_id: string;
+  target_kind: string;
+  target_id: string;
+  signal_types: string | null;
+  grades: string | null;
+  max_tlp: string;
+  handling: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface OutboxTable {
+  seq: number;
+  peer_node_id: string;
+  message_id: string;
+  type: string;
+  envelope: string;
+  created_at: string;
+  attempts: number;
+  next_attempt_at: string;
+  delivered_at: string | null;
+  receipt: string | null;
+  last_error: string | null;
+}
+
+export interface InboxTable {
+  message_id: string;
+  sender_node_id: string;
+  type: string;
+  received_at: string;
+  envelope_digest: string;
+  receipt: string;
+}
+
+export interface SubscriptionsTable {
+  id: string;
+  peer_node_id: string;
+  remote_bank_id: string;
+  local_bank_id: string;
+  cursor: number;
+  status: string;
+  created_at: string;
+  last_sync_at: string | null;
+  last_error: string | null;
+}
+
+export interface CountersTable {
+  name: string;
+  value: number;
 }

@@ -56,6 +56,7 @@ function signalsOf(
     lawfulBasis: options.lawfulBasis,
     retainUntil: bank.handling.restrictions.retainUntil,
     extra: item.extra,
+    provenance: null,
   }));
 }
 

@@ -28,6 +28,7 @@ export function signal(over: Partial<NewSignal> = {}): NewSignal {
     lawfulBasis: null,
     retainUntil: null,
     extra: null,
+    provenance: null,
     ...over,
   };
 }
@@ -131,6 +132,7 @@ export function bankContract(current: () => Storage): void {
         lawfulBasis: 'national law art. 5',
         retainUntil: '2027-01-01T00:00:00.000Z',
         extra: { Tags: ['a', 'b'], MediaSize: 1234, IsPrecategorized: true },
+        provenance: { origin: 'node-far', path: ['node-far', 'node-a'] },
       });
       await storage.signals.upsert(id, [full], T0);
       const [read] = (await storage.signals.search({ type: 'pdq' }, { offset: 0, limit: 1 })).items;

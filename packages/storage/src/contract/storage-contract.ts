@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { AuditChainVerifier } from '@concord/core';
 import { migrateToLatest } from '../migrate.ts';
 import { bankContract, scanReportContract } from './bank-contract.ts';
+import { federationContract } from './federation-contract.ts';
 import { migrationsFor } from '../migrations/index.ts';
 import { openStorage } from '../open-storage.ts';
 import type { NewAuditEvent, NewUser, Storage } from '../ports.ts';
@@ -86,7 +87,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0003_scan_reports');
+        assert.equal(again.value.migration.version, '0004_federation');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {
@@ -440,6 +441,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
 
     bankContract(() => storage);
     scanReportContract(() => storage);
+    federationContract(() => storage);
 
     describe('transactions', () => {
       it('commits everything together', async () => {

@@ -3,6 +3,7 @@ import type { StorageDialect } from '../ports.ts';
 import { foundation } from './0001-foundation.ts';
 import { hashBanks } from './0002-hash-banks.ts';
 import { scanReports } from './0003-scan-reports.ts';
+import { federation } from './0004-federation.ts';
 
 /**
  * Every schema version, in order. Names sort in the order they run; a released
@@ -13,5 +14,6 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
     '0001_foundation': foundation(dialect),
     '0002_hash_banks': hashBanks,
     '0003_scan_reports': scanReports,
+    '0004_federation': federation,
   };
 }

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { isGradeScheme, isSignalType, type JsonValue, type SignalType } from '@concord/core';
-import type { NewSignal, SignalFilter, SignalRecord, SignalStore, UpsertReport } from '../ports.ts';
+import type {
+  NewSignal,
+  Provenance,
+  SignalFilter,
+  SignalRecord,
+  SignalStore,
+  UpsertReport,
+} from '../ports.ts';
 import type { Database, SignalsTable } from '../schema.ts';
 import { readHandling } from './banks.ts';
 
@@ -48,6 +55,7 @@ function classification(
     lawful_basis: s.lawfulBasis,
     retain_until: s.retainUntil,
     extra: s.extra === null ? null : JSON.stringify(s.extra),
+    provenance: s.provenance === null ? null : JSON.stringify(s.provenance),
   };
 }
 
@@ -290,5 +298,6 @@ function fromRow(r: Selectable<SignalsTable>): SignalRecord {
     retractedAt: r.retracted_at,
     retractionReason: r.retraction_reason,
     changeSeq: Number(r.change_seq),
+    provenance: r.provenance === null ? null : (JSON.parse(r.provenance) as Provenance),
   };
 }

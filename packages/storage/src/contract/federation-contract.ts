@@ -1,0 +1,240 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_HANDLING } from '@concord/core';
+import type { Storage } from '../ports.ts';
+
+const T0 = '2026-03-01T10:00:00.000Z';
+const T1 = '2026-03-01T10:05:00.000Z';
+const T2 = '2026-03-01T11:00:00.000Z';
+
+function peer(nodeId: string, over: Partial<Parameters<Storage['peers']['save']>[0]> = {}) {
+  return {
+    nodeId,
+    name: `Unit ${nodeId}`,
+    organisation: 'Fictional Police',
+    kind: 'police',
+    jurisdiction: 'NL',
+    endpoint: `http://127.0.0.1:4001`,
+    card: { card: { nodeId }, signature: 'sig', rotations: [], endorsements: [] },
+    fingerprint: '12345 67890',
+    status: 'active' as const,
+    trustedVia: 'fingerprint',
+    addedAt: T0,
+    updatedAt: T0,
+    ...over,
+  };
+}
+
+/** The federation half of the storage contract. */
+export function federationContract(current: () => Storage): void {
+  describe('peers and trust anchors', () => {
+    it('saves a peer, replaces its card without losing status or contact history, and removes it', async () => {
+      const storage = current();
+      await storage.peers.save(peer('n1'));
+      await storage.peers.recordContact('n1', T1, null);
+      await storage.peers.setStatus('n1', 'suspended', T1);
+      await storage.peers.save(
+        peer('n1', { endpoint: 'https://n1.example', updatedAt: T2, status: 'active' }),
+      );
+      const saved = await storage.peers.get('n1');
+      assert.equal(saved?.endpoint, 'https://n1.example');
+      assert.equal(saved?.status, 'suspended', 'a new card does not lift a suspension');
+      assert.equal(saved?.lastContactAt, T1);
+      assert.deepEqual(saved?.card, peer('n1').card);
+      await storage.peers.recordContact('n1', T2, {
+        message: 'connection refused',
+        messageId: 'm-9',
+      });
+      assert.deepEqual(
+        [
+          (await storage.peers.get('n1'))?.lastError,
+          (await storage.peers.get('n1'))?.lastErrorMessageId,
+        ],
+        ['connection refused', 'm-9'],
+      );
+      assert.equal(await storage.peers.remove('n1'), true);
+      assert.equal(await storage.peers.remove('n1'), false);
+      assert.deepEqual(await storage.peers.list(), []);
+    });
+
+    it('keeps trust anchors by id', async () => {
+      const storage = current();
+      const anchor = {
+        id: 'io-1',
+        name: 'Coordinating organisation',
+        publicKey: 'pk',
+        addedAt: T0,
+      };
+      assert.equal(await storage.trustAnchors.add(anchor), undefined);
+      assert.deepEqual(await storage.trustAnchors.add(anchor), { kind: 'conflict', field: 'id' });
+      assert.deepEqual(await storage.trustAnchors.list(), [anchor]);
+      assert.equal(await storage.trustAnchors.remove('io-1'), true);
+    });
+  });
+
+  describe('sharing groups and rules', () => {
+    it('keeps groups with their members and rules with their filters', async () => {
+      const storage = current();
+      await storage.peers.save(peer('n1'));
+      await storage.peers.save(peer('n2'));
+      await storage.banks.create({
+        id: 'b1',
+        name: 'b1',
+        description: '',
+        originNodeId: 'me',
+        handling: DEFAULT_HANDLING,
+        createdAt: T0,
+        updatedAt: T0,
+      });
+      assert.equal(
+        await storage.sharing.createGroup({ id: 'g1', name: 'europe', createdAt: T0 }),
+        undefined,
+      );
+      assert.deepEqual(
+        await storage.sharing.createGroup({ id: 'g2', name: 'europe', createdAt: T0 }),
+        { kind: 'conflict', field: 'name' },
+      );
+      assert.equal(await storage.sharing.setMembers('g1', ['n2', 'n1', 'n1']), true);
+      assert.equal(await storage.sharing.setMembers('missing', ['n1']), false);
+      assert.deepEqual(await storage.sharing.listGroups(), [
+        { id: 'g1', name: 'europe', createdAt: T0, members: ['n1', 'n2'] },
+      ]);
+      const rule = {
+        id: 'r1',
+        bankId: 'b1',
+        target: { kind: 'group', groupId: 'g1' } as const,
+        signalTypes: ['pdq', 'md5'] as const,
+        grades: ['caid:A'],
+        maxTlp: 'GREEN' as const,
+        handling: {
+          ...DEFAULT_HANDLING,
+          restrictions: { ...DEFAULT_HANDLING.restrictions, noOnwardTransmission: true },
+        },
+        createdAt: T0,
+        createdBy: 'ana',
+      };
+      await storage.sharing.addRule(rule);
+      await storage.sharing.addRule({
+        ...rule,
+        id: 'r2',
+        target: { kind: 'peer', nodeId: 'n1' },
+        signalTypes: null,
+        grades: null,
+        handling: null,
+        createdAt: T1,
+      });
+      const rules = await storage.sharing.listRules('b1');
+      assert.deepEqual(rules[0], rule);
+      assert.deepEqual(rules[1]?.target, { kind: 'peer', nodeId: 'n1' });
+      assert.equal(await storage.sharing.removeRule('r2'), true);
+      await storage.peers.remove('n2');
+      assert.deepEqual(
+        (await storage.sharing.listGroups())[0]?.members,
+        ['n1'],
+        'a removed peer leaves its groups',
+      );
+    });
+  });
+
+  describe('outbox and inbox', () => {
+    const entry = (peerNodeId: string, messageId: string, createdAt = T0) => ({
+      peerNodeId,
+      messageId,
+      type: 'bank.delta',
+      envelope: `envelope-${messageId}`,
+      createdAt,
+    });
+
+    it('numbers messages in order and hands out one peer’s messages strictly oldest first', async () => {
+      const storage = current();
+      const seqs = [];
+      for (const id of ['a1', 'b1', 'a2', 'a3'])
+        seqs.push(await storage.outbox.enqueue(entry(id.startsWith('a') ? 'A' : 'B', id)));
+      assert.deepEqual(
+        seqs,
+        [...seqs].sort((x, y) => x - y),
+      );
+      assert.equal((await storage.outbox.head('A'))?.messageId, 'a1');
+      await storage.outbox.markFailed(seqs[0] ?? 0, 'connection refused', T2);
+      const failed = await storage.outbox.head('A');
+      assert.deepEqual(
+        [failed?.messageId, failed?.attempts, failed?.lastError, failed?.nextAttemptAt],
+        ['a1', 1, 'connection refused', T2],
+      );
+      assert.deepEqual(
+        await storage.outbox.duePeers(T1),
+        ['B'],
+        'A waits for its backoff; its later messages wait behind it',
+      );
+      assert.deepEqual([...(await storage.outbox.duePeers(T2))].sort(), ['A', 'B']);
+      await storage.outbox.markDelivered(seqs[0] ?? 0, T2, 'receipt-a1');
+      assert.equal((await storage.outbox.head('A'))?.messageId, 'a2');
+      assert.deepEqual(await storage.outbox.queue('A'), { pending: 2, oldest: T0 });
+      assert.equal((await storage.outbox.get('a1'))?.receipt, 'receipt-a1');
+    });
+
+    it('accepts each message id once', async () => {
+      const storage = current();
+      const rec = {
+        messageId: 'm1',
+        senderNodeId: 'n1',
+        type: 'bank.delta',
+        receivedAt: T0,
+        envelopeDigest: 'd',
+        receipt: 'r',
+      };
+      assert.equal(await storage.inbox.accept(rec), true);
+      assert.equal(await storage.inbox.accept({ ...rec, receipt: 'other' }), false);
+      assert.deepEqual(await storage.inbox.find('m1'), rec);
+      assert.equal(await storage.inbox.find('m2'), null);
+    });
+
+    it('numbers messages from concurrent writers without gaps or repeats', async () => {
+      const storage = current();
+      const seqs = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => storage.outbox.enqueue(entry('C', `c${i}`))),
+      );
+      assert.equal(new Set(seqs).size, 30);
+      assert.equal(Math.max(...seqs) - Math.min(...seqs), 29);
+    });
+  });
+
+  describe('subscriptions', () => {
+    it('keeps one subscription per peer bank with its cursor', async () => {
+      const storage = current();
+      await storage.peers.save(peer('n1'));
+      await storage.banks.create({
+        id: 'mirror',
+        name: 'from-n1',
+        description: '',
+        originNodeId: 'n1',
+        handling: DEFAULT_HANDLING,
+        createdAt: T0,
+        updatedAt: T0,
+      });
+      const sub = {
+        id: 's1',
+        peerNodeId: 'n1',
+        remoteBankId: 'rb',
+        localBankId: 'mirror',
+        cursor: 0,
+        status: 'active' as const,
+        createdAt: T0,
+        lastSyncAt: null,
+        lastError: null,
+      };
+      assert.equal(await storage.subscriptions.create(sub), undefined);
+      assert.deepEqual(await storage.subscriptions.create({ ...sub, id: 's2' }), {
+        kind: 'conflict',
+        field: 'remote_bank_id',
+      });
+      await storage.subscriptions.update('s1', { cursor: 4200, lastSyncAt: T1, lastError: null });
+      assert.deepEqual(await storage.subscriptions.get('s1'), {
+        ...sub,
+        cursor: 4200,
+        lastSyncAt: T1,
+      });
+      assert.equal((await storage.subscriptions.list()).length, 1);
+    });
+  });
+}

@@ -1,0 +1,179 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { InboxStore, OutboxEntry, OutboxStore } from '../ports.ts';
+import type { Database, OutboxTable } from '../schema.ts';
+import { isUniqueViolation } from './unique-violation.ts';
+
+/**
+ * The persisted outbox: sealed envelopes wait here until their peer signs a
+ * receipt. Numbers come from a shared counter row, so order holds across
+ * processes and servers.
+ */
+export function kyselyOutboxStore(
+  db: Kysely<Database>,
+  runInTransaction: <T>(fn: (trx: Kysely<Database>) => Promise<T>) => Promise<T>,
+): OutboxStore {
+  return {
+    enqueue(entry) {
+      return runInTransaction(async (trx) => {
+        const counter = await trx
+          .updateTable('counters')
+          .set((eb) => ({ value: eb('value', '+', 1) }))
+          .where('name', '=', 'outbox')
+          .returning('value')
+          .executeTakeFirstOrThrow();
+        const seq = Number(counter.value);
+        await trx
+          .insertInto('outbox')
+          .values({
+            seq,
+            peer_node_id: entry.peerNodeId,
+            message_id: entry.messageId,
+            type: entry.type,
+            envelope: entry.envelope,
+            created_at: entry.createdAt,
+            attempts: 0,
+            next_attempt_at: entry.createdAt,
+            delivered_at: null,
+            receipt: null,
+            last_error: null,
+          })
+          .execute();
+        return seq;
+      });
+    },
+    async head(peerNodeId) {
+      const row = await db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('peer_node_id', '=', peerNodeId)
+        .where('delivered_at', 'is', null)
+        .orderBy('seq')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? fromRow(row) : null;
+    },
+    async duePeers(now) {
+      // A peer is due when the oldest of its undelivered messages is due.
+      const heads = await db
+        .selectFrom('outbox')
+        .select(['peer_node_id', (eb) => eb.fn.min('seq').as('seq')])
+        .where('delivered_at', 'is', null)
+        .groupBy('peer_node_id')
+        .execute();
+      if (heads.length === 0) return [];
+      const due = await db
+        .selectFrom('outbox')
+        .select('peer_node_id')
+        .where(
+          'seq',
+          'in',
+          heads.map((h) => Number(h.seq)),
+        )
+        .where('next_attempt_at', '<=', now)
+        .orderBy('seq')
+        .execute();
+      return due.map((r) => r.peer_node_id);
+    },
+    async markDelivered(seq, at, receipt) {
+      await db
+        .updateTable('outbox')
+        .set((eb) => ({
+          delivered_at: at,
+          receipt,
+          last_error: null,
+          attempts: eb('attempts', '+', 1),
+        }))
+        .where('seq', '=', seq)
+        .execute();
+    },
+    async markFailed(seq, error, nextAttemptAt) {
+      await db
+        .updateTable('outbox')
+        .set((eb) => ({
+          last_error: error,
+          next_attempt_at: nextAttemptAt,
+          attempts: eb('attempts', '+', 1),
+        }))
+        .where('seq', '=', seq)
+        .execute();
+    },
+    async queue(peerNodeId) {
+      const r = await db
+        .selectFrom('outbox')
+        .select([
+          (eb) => eb.fn.countAll<number>().as('n'),
+          (eb) => eb.fn.min('created_at').as('oldest'),
+        ])
+        .where('peer_node_id', '=', peerNodeId)
+        .where('delivered_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return { pending: Number(r.n), oldest: r.oldest ?? null };
+    },
+    async get(messageId) {
+      const row = await db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('message_id', '=', messageId)
+        .executeTakeFirst();
+      return row ? fromRow(row) : null;
+    },
+  };
+}
+
+function fromRow(r: Selectable<OutboxTable>): OutboxEntry {
+  return {
+    seq: Number(r.seq),
+    peerNodeId: r.peer_node_id,
+    messageId: r.message_id,
+    type: r.type,
+    envelope: r.envelope,
+    createdAt: r.created_at,
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+    deliveredAt: r.delivered_at,
+    receipt: r.receipt,
+    lastError: r.last_error,
+  };
+}
+
+/** The idempotent inbox: one row per accepted message id, with the receipt given for it. */
+export function kyselyInboxStore(db: Kysely<Database>): InboxStore {
+  return {
+    async find(messageId) {
+      const r = await db
+        .selectFrom('inbox')
+        .selectAll()
+        .where('message_id', '=', messageId)
+        .executeTakeFirst();
+      return r
+        ? {
+            messageId: r.message_id,
+            senderNodeId: r.sender_node_id,
+            type: r.type,
+            receivedAt: r.received_at,
+            envelopeDigest: r.envelope_digest,
+            receipt: r.receipt,
+          }
+        : null;
+    },
+    async accept(rec) {
+      try {
+        await db
+          .insertInto('inbox')
+          .values({
+            message_id: rec.messageId,
+            sender_node_id: rec.senderNodeId,
+            type: rec.type,
+            received_at: rec.receivedAt,
+            envelope_digest: rec.envelopeDigest,
+            receipt: rec.receipt,
+          })
+          .execute();
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+  };
+}
