@@ -311,6 +311,15 @@ export interface SignalStore {
    * in change order: how indexes and subscribers catch up.
    */
   changesSince(bankId: string, afterSeq: number, limit: number): Promise<readonly SignalRecord[]>;
+  /**
+   * Deletes received signals (in banks whose origin is not `localNodeId`)
+   * whose retention date has passed: the originator's condition, enforced.
+   * Returns what went, by bank, so indexes can forget it too.
+   */
+  purgeExpired(
+    localNodeId: string,
+    now: IsoInstant,
+  ): Promise<readonly { readonly bankId: string; readonly signalIds: readonly string[] }[]>;
   /** Every live signal of these types, in batches, for building match indexes. */
   scanForIndex(types: readonly SignalType[], batchSize?: number): AsyncIterable<IndexableSignal>;
 }

@@ -17,7 +17,7 @@ export interface RunningNode {
 /** Listens on host:port until stopped; stopping also closes the database. */
 export async function serveNode(ctx: NodeContext, options: ServeOptions): Promise<RunningNode> {
   const app = await buildApp(ctx, options);
-  const stopHousekeeping = startHousekeeping(ctx.storage, ctx.clock, (error) =>
+  const stopHousekeeping = startHousekeeping(ctx, (error) =>
     app.log.error({ err: error }, 'housekeeping failed'),
   );
   await app.listen({ host: options.host, port: options.port });

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = {
   'bank.export': { purposeRequired: true },
   'signal.search': { purposeRequired: false },
   'signal.retract': { purposeRequired: false },
+  'signal.purge': { purposeRequired: false },
   'match.run': { purposeRequired: false },
   'scan_report.upload': { purposeRequired: false },
   'scan_report.read': { purposeRequired: false },

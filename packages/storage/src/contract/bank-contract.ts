@@ -251,6 +251,45 @@ export function bankContract(current: () => Storage): void {
       assert.deepEqual(await storage.signals.changesSince(id, 4, 10), []);
     });
 
+    it('purges received signals past their retention date, and never local ones', async () => {
+      const storage = current();
+      const local = await bank(storage, 'local');
+      await storage.banks.create({
+        id: 'received',
+        name: 'received',
+        description: '',
+        originNodeId: 'node-peer',
+        handling: GREEN,
+        createdAt: T0,
+        updatedAt: T0,
+      });
+      const expiring = { retainUntil: '2026-03-01T12:00:00.000Z' };
+      await storage.signals.upsert(local, [signal(expiring)], T0);
+      await storage.signals.upsert(
+        'received',
+        [
+          signal(expiring),
+          signal({ value: hex(2, 32), retainUntil: '2027-01-01T00:00:00.000Z' }),
+          signal({ value: hex(3, 32) }),
+        ],
+        T0,
+      );
+      assert.deepEqual(
+        await storage.signals.purgeExpired('node-a', '2026-03-01T11:00:00.000Z'),
+        [],
+      );
+      const [purged] = await storage.signals.purgeExpired('node-a', '2026-03-01T12:00:00.001Z');
+      assert.equal(purged?.bankId, 'received');
+      assert.equal(purged?.signalIds.length, 1);
+      assert.equal(await storage.signals.get(purged?.signalIds[0] ?? ''), null);
+      assert.equal((await storage.banks.get('received'))?.signalCount, 2);
+      assert.equal(
+        (await storage.banks.get(local))?.signalCount,
+        1,
+        'the local bank keeps its own signals',
+      );
+    });
+
     it('scans live signals of chosen types in batches, for the match index', async () => {
       const storage = current();
       const id = await bank(storage);

@@ -229,6 +229,27 @@ export function kyselySignalStore(db: Kysely<Database>): SignalStore {
         .execute();
       return rows.map(fromRow);
     },
+    async purgeExpired(localNodeId, now) {
+      const expired = await db
+        .selectFrom('signals')
+        .innerJoin('banks', 'banks.id', 'signals.bank_id')
+        .select(['signals.id as id', 'signals.bank_id as bank_id'])
+        .where('banks.origin_node_id', '!=', localNodeId)
+        .where('signals.retain_until', 'is not', null)
+        .where('signals.retain_until', '<', now)
+        .execute();
+      const byBank = new Map<string, string[]>();
+      for (const row of expired)
+        byBank.set(row.bank_id, [...(byBank.get(row.bank_id) ?? []), row.id]);
+      for (const ids of byBank.values()) {
+        for (let i = 0; i < ids.length; i += BATCH)
+          await db
+            .deleteFrom('signals')
+            .where('id', 'in', ids.slice(i, i + BATCH))
+            .execute();
+      }
+      return [...byBank].map(([bankId, signalIds]) => ({ bankId, signalIds }));
+    },
     async *scanForIndex(types, batchSize = 5000) {
       let after = '';
       for (;;) {
