@@ -136,3 +136,4 @@ export type {
   DigestMapError,
   DigestMapErrorCode,
 } from './match-index/index.ts';
+export { uuidv7, isUuidv7 } from './ids/uuidv7.ts';

@@ -1,1 +1,31 @@
-export {};
+// @concord/federation: the cryptographic core of federation. Pure functions over keys and
+// clocks passed in: node cards, fingerprints, envelopes and receipts. No storage, no HTTP.
+export {
+  NODE_KINDS,
+  acceptedSigningKeys,
+  rotateSigningKey,
+  signCard,
+  verifyCard,
+} from './node-card.ts';
+export type {
+  CardError,
+  CardKey,
+  Endorsement,
+  KeyRotation,
+  NodeCard,
+  NodeKind,
+  SignedCard,
+} from './node-card.ts';
+export { parseSignedCard } from './card-parse.ts';
+export { endorseCard, verifyEndorsement } from './card-endorsement.ts';
+export { cardFingerprint, shortFingerprint } from './fingerprint.ts';
+export { openEnvelope, peekClaims, sealEnvelope } from './envelope.ts';
+export type {
+  EnvelopeClaims,
+  EnvelopeError,
+  OpenContext,
+  OpenedEnvelope,
+  SealKeys,
+} from './envelope.ts';
+export { signReceipt, verifyReceipt } from './receipt.ts';
+export type { Receipt, ReceiptError } from './receipt.ts';

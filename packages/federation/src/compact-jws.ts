@@ -1,0 +1,108 @@
+import type { KeyObject } from 'node:crypto';
+import { CompactSign, base64url, compactVerify } from 'jose';
+import { isIdentifier } from './field-checks.ts';
+
+/** A compact JWS split into its parts, with the protected header decoded (not yet trusted). */
+export interface JwsParts {
+  readonly header: Readonly<Record<string, unknown>>;
+  readonly headerPart: string;
+  readonly payloadPart: string;
+  readonly signaturePart: string;
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+/** Headers are small; anything larger is not one of ours. */
+const MAX_HEADER_CHARS = 16 * 1024;
+/** The only signature algorithm accepted anywhere in federation. */
+const ALGORITHMS = ['EdDSA'];
+
+/**
+ * Splits a compact JWS and decodes its protected header, or returns null when the text is
+ * not three base64url parts with a JSON object for a header. Nothing is verified here.
+ */
+export function splitCompactJws(text: string): JwsParts | null {
+  const first = text.indexOf('.');
+  const second = first < 0 ? -1 : text.indexOf('.', first + 1);
+  if (second < 0 || text.indexOf('.', second + 1) >= 0) return null;
+  const headerPart = text.slice(0, first);
+  const payloadPart = text.slice(first + 1, second);
+  const signaturePart = text.slice(second + 1);
+  if (headerPart.length === 0 || headerPart.length > MAX_HEADER_CHARS) return null;
+  if (!BASE64URL.test(headerPart) || !BASE64URL.test(signaturePart)) return null;
+  if (!BASE64URL.test(payloadPart)) return null;
+  const header = decodeJsonObject(headerPart);
+  return header ? { header, headerPart, payloadPart, signaturePart } : null;
+}
+
+/** Decodes base64url JSON that must be an object; null otherwise. */
+export function decodeJsonObject(part: string): Readonly<Record<string, unknown>> | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return isRecord(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The header checks every Concord JWS passes before its signature is tried: EdDSA only
+ * (never `none`, never an HMAC a public key could be misused as), the expected `typ`,
+ * a `kid` that is an identifier, and no `crit` extensions (such as `b64: false`).
+ */
+export function hasConcordHeader(header: Readonly<Record<string, unknown>>, typ: string): boolean {
+  return (
+    header.alg === 'EdDSA' &&
+    header.typ === typ &&
+    isIdentifier(header.kid) &&
+    header.crit === undefined
+  );
+}
+
+/** Signs `payload` as a compact JWS with the given protected header (alg is set to EdDSA). */
+export async function signCompact(
+  header: Readonly<Record<string, unknown>>,
+  payload: Uint8Array,
+  key: KeyObject,
+): Promise<string> {
+  return new CompactSign(payload).setProtectedHeader({ ...header, alg: 'EdDSA' }).sign(key);
+}
+
+/**
+ * Signs `payload` as a JWS with a detached payload (RFC 7515 Appendix F, `header..signature`):
+ * the verifier recomputes the payload from the object it holds, so the two cannot differ.
+ */
+export async function signDetached(
+  header: Readonly<Record<string, unknown>>,
+  payload: Uint8Array,
+  key: KeyObject,
+): Promise<string> {
+  const jws = await signCompact(header, payload, key);
+  const [h, , s] = jws.split('.');
+  return `${h ?? ''}..${s ?? ''}`;
+}
+
+/** The verified payload of a compact JWS, or null for any signature failure. */
+export async function verifyCompact(jws: string, key: KeyObject): Promise<Uint8Array | null> {
+  try {
+    const { payload } = await compactVerify(jws, key, { algorithms: ALGORITHMS });
+    return payload;
+  } catch {
+    return null;
+  }
+}
+
+/** Verifies a detached JWS (`header..signature`) over `payload`; false for any failure. */
+export async function verifyDetached(
+  detached: string,
+  payload: Uint8Array,
+  key: KeyObject,
+): Promise<boolean> {
+  const parts = splitCompactJws(detached);
+  if (!parts || parts.payloadPart !== '') return false;
+  const attached = `${parts.headerPart}.${base64url.encode(payload)}.${parts.signaturePart}`;
+  return (await verifyCompact(attached, key)) !== null;
+}
