@@ -43,6 +43,8 @@ function signal(over: Partial<SignalInput>): SignalInput {
     retainUntil: null,
     extra: null,
     provenance: null,
+    remoteId: null,
+    disputes: 0,
     ...over,
   };
 }

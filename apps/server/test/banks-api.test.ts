@@ -36,6 +36,8 @@ function signal(over: Partial<NewSignal>): NewSignal {
     retainUntil: null,
     extra: null,
     provenance: null,
+    remoteId: null,
+    disputes: 0,
     ...over,
   };
 }

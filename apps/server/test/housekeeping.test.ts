@@ -35,6 +35,8 @@ describe('housekeeping', () => {
       retainUntil,
       extra: null,
       provenance: { origin: 'node-peer', path: ['node-peer'] },
+      remoteId: null,
+      disputes: 0,
     });
     await storage.banks.create({
       id: 'received',

@@ -5,6 +5,8 @@ export type { StorageError } from './storage-error.ts';
 export { PEER_STATUSES, SESSION_STATES, STORAGE_DIALECTS, SUBSCRIPTION_STATUSES } from './ports.ts';
 export type {
   ApiTokenRecord,
+  BankOfferRecord,
+  BankOfferStore,
   InboxRecord,
   InboxStore,
   OutboxEntry,

@@ -9,6 +9,7 @@ import { kyselyInboxStore, kyselyOutboxStore } from './stores/messages.ts';
 import { kyselyPeerStore, kyselyTrustAnchorStore } from './stores/peers.ts';
 import { kyselySharingStore } from './stores/sharing.ts';
 import { kyselySubscriptionStore } from './stores/subscriptions.ts';
+import { kyselyBankOfferStore } from './stores/bank-offers.ts';
 import { kyselyAuditStore } from './stores/audit.ts';
 import { kyselyNodeIdentityStore } from './stores/node-identity.ts';
 import { kyselySessionStore } from './stores/sessions.ts';
@@ -35,6 +36,7 @@ function bindStores(db: Kysely<Database>): Stores {
     outbox: kyselyOutboxStore(db, runInTransaction),
     inbox: kyselyInboxStore(db),
     subscriptions: kyselySubscriptionStore(db),
+    bankOffers: kyselyBankOfferStore(db),
   };
 }
 

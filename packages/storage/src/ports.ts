@@ -253,6 +253,10 @@ export interface SignalRecord {
   readonly changeSeq: number;
   /** For a received signal: the node it came from first and every node it passed through. */
   readonly provenance: Provenance | null;
+  /** For a received signal: its id at the node that sent it (tombstones name this, not the hash). */
+  readonly remoteId: string | null;
+  /** How many agencies disputed the grade. */
+  readonly disputes: number;
 }
 
 export interface Provenance {
@@ -320,6 +324,14 @@ export interface SignalStore {
     localNodeId: string,
     now: IsoInstant,
   ): Promise<readonly { readonly bankId: string; readonly signalIds: readonly string[] }[]>;
+  /** A received signal by the id the sending node gave it. */
+  findByRemoteId(bankId: string, remoteId: string): Promise<SignalRecord | null>;
+  /** Counts an agency's confirmation or dispute of a signal's grade; a change like any other. */
+  addFeedback(
+    id: string,
+    kind: 'confirm' | 'dispute',
+    at: IsoInstant,
+  ): Promise<SignalRecord | null>;
   /** Every live signal of these types, in batches, for building match indexes. */
   scanForIndex(types: readonly SignalType[], batchSize?: number): AsyncIterable<IndexableSignal>;
 }
@@ -533,6 +545,7 @@ export interface Stores {
   readonly outbox: OutboxStore;
   readonly inbox: InboxStore;
   readonly subscriptions: SubscriptionStore;
+  readonly bankOffers: BankOfferStore;
 }
 
 export const STORAGE_DIALECTS = ['sqlite', 'postgres'] as const;
@@ -543,4 +556,21 @@ export interface Storage extends Stores {
   /** Runs `fn` with stores bound to one transaction; all of it commits or none. */
   transaction<T>(fn: (stores: Stores) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface BankOfferRecord {
+  readonly peerNodeId: string;
+  readonly remoteBankId: string;
+  readonly name: string;
+  readonly description: string;
+  readonly handling: HandlingCode;
+  readonly signalCount: number;
+  readonly offeredAt: IsoInstant;
+}
+
+/** Banks peers have offered to share with this node. */
+export interface BankOfferStore {
+  save(offer: BankOfferRecord): Promise<void>;
+  list(): Promise<readonly BankOfferRecord[]>;
+  get(peerNodeId: string, remoteBankId: string): Promise<BankOfferRecord | null>;
 }

@@ -23,6 +23,7 @@ export interface Database {
   inbox: InboxTable;
   subscriptions: SubscriptionsTable;
   counters: CountersTable;
+  bank_offers: BankOffersTable;
 }
 
 export interface UsersTable {
@@ -148,6 +149,8 @@ export interface SignalsTable {
   retraction_reason: string | null;
   change_seq: number;
   provenance: string | null;
+  remote_id: string | null;
+  disputes: number;
 }
 
 export interface ScanReportsTable {
@@ -250,4 +253,14 @@ export interface SubscriptionsTable {
 export interface CountersTable {
   name: string;
   value: number;
+}
+
+export interface BankOffersTable {
+  peer_node_id: string;
+  remote_bank_id: string;
+  name: string;
+  description: string;
+  handling: string;
+  signal_count: number;
+  offered_at: string;
 }

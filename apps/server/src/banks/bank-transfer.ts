@@ -57,6 +57,8 @@ function signalsOf(
     retainUntil: bank.handling.restrictions.retainUntil,
     extra: item.extra,
     provenance: null,
+    remoteId: null,
+    disputes: 0,
   }));
 }
 

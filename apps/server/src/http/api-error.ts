@@ -32,6 +32,11 @@ const STATUS: Readonly<Record<v1.ApiErrorCode, number>> = {
   purpose_required: 400,
   cannot_change_self: 409,
   bank_name_taken: 409,
+  invalid_card: 400,
+  fingerprint_mismatch: 409,
+  not_endorsed: 409,
+  peer_is_self: 409,
+  card_key_changed: 409,
   invalid_hash: 400,
   internal_error: 500,
 };

@@ -30,6 +30,8 @@ export interface InitOptions {
   readonly env: NodeJS.ProcessEnv;
   readonly clock?: Clock;
   readonly adminUsername?: string;
+  /** How the node presents itself to peers; the defaults suit a node on this machine. */
+  readonly federation?: Partial<NodeConfig['federation']>;
 }
 
 export interface InitReport {
@@ -170,6 +172,12 @@ async function createNode(
       keyEncryption: encryption.value.config,
       keyCheck: encryption.value.keyCheck,
       database,
+      federation: {
+        endpoint: options.federation?.endpoint ?? 'http://127.0.0.1:4000',
+        organisation: options.federation?.organisation ?? name,
+        kind: options.federation?.kind ?? 'police',
+        tlsCertificateSha256: options.federation?.tlsCertificateSha256 ?? null,
+      },
     };
     writeNodeConfig(dataDir, config);
     return ok({

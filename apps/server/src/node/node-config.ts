@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { err, isJurisdictionCode, ok, type CodedError, type Result } from '@concord/core';
+import { NODE_KINDS } from '@concord/federation';
 
 /** What `concord init` writes to DIR/config.json. Secrets never go in it. */
 export const NodeConfig = z.strictObject({
@@ -24,6 +25,25 @@ export const NodeConfig = z.strictObject({
     z.strictObject({ kind: z.literal('sqlite'), file: z.string() }),
     z.strictObject({ kind: z.literal('postgres') }),
   ]),
+  /** How this node presents itself to peers (its signed node card). */
+  federation: z
+    .strictObject({
+      /** Where peers reach this node: https://… (with a pinned certificate) or http://127.0.0.1:… */
+      endpoint: z.string().url(),
+      organisation: z.string().min(1).max(200),
+      kind: z.enum(NODE_KINDS),
+      /** SHA-256 (hex) of the TLS certificate peers pin; null for loopback HTTP. */
+      tlsCertificateSha256: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .nullable(),
+    })
+    .default({
+      endpoint: 'http://127.0.0.1:4000',
+      organisation: 'unnamed organisation',
+      kind: 'police',
+      tlsCertificateSha256: null,
+    }),
 });
 export type NodeConfig = z.infer<typeof NodeConfig>;
 

@@ -34,6 +34,19 @@ export const AUDIT_ACTIONS = {
   'match.run': { purposeRequired: false },
   'scan_report.upload': { purposeRequired: false },
   'scan_report.read': { purposeRequired: false },
+  'peer.add': { purposeRequired: false },
+  'peer.update': { purposeRequired: false },
+  'peer.suspend': { purposeRequired: false },
+  'peer.resume': { purposeRequired: false },
+  'peer.remove': { purposeRequired: false },
+  'anchor.add': { purposeRequired: false },
+  'anchor.remove': { purposeRequired: false },
+  'sharing.change': { purposeRequired: false },
+  'subscription.create': { purposeRequired: false },
+  'message.received': { purposeRequired: false },
+  'message.rejected': { purposeRequired: false },
+  'sync.served': { purposeRequired: false },
+  'sync.applied': { purposeRequired: false },
 } as const satisfies Record<string, { readonly purposeRequired: boolean }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

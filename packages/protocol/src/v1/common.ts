@@ -43,6 +43,11 @@ export const API_ERROR_CODES = [
   'purpose_required',
   'cannot_change_self',
   'bank_name_taken',
+  'invalid_card',
+  'fingerprint_mismatch',
+  'not_endorsed',
+  'peer_is_self',
+  'card_key_changed',
   'invalid_hash',
   'internal_error',
 ] as const;

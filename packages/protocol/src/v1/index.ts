@@ -3,3 +3,4 @@ export * from './accounts.ts';
 export * from './audit.ts';
 export * from './node.ts';
 export * from './banks.ts';
+export * from './federation.ts';

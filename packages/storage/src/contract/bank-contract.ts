@@ -29,6 +29,8 @@ export function signal(over: Partial<NewSignal> = {}): NewSignal {
     retainUntil: null,
     extra: null,
     provenance: null,
+    remoteId: null,
+    disputes: 0,
     ...over,
   };
 }
@@ -133,6 +135,8 @@ export function bankContract(current: () => Storage): void {
         retainUntil: '2027-01-01T00:00:00.000Z',
         extra: { Tags: ['a', 'b'], MediaSize: 1234, IsPrecategorized: true },
         provenance: { origin: 'node-far', path: ['node-far', 'node-a'] },
+        remoteId: 'remote-7',
+        disputes: 2,
       });
       await storage.signals.upsert(id, [full], T0);
       const [read] = (await storage.signals.search({ type: 'pdq' }, { offset: 0, limit: 1 })).items;
@@ -249,6 +253,55 @@ export function bankContract(current: () => Storage): void {
         [3],
       );
       assert.deepEqual(await storage.signals.changesSince(id, 4, 10), []);
+    });
+
+    it('finds a received signal by its sender’s id, and counts confirmations and disputes as changes', async () => {
+      const storage = current();
+      const id = await bank(storage);
+      await storage.signals.upsert(id, [signal({ remoteId: 'r-1' })], T0);
+      const found = await storage.signals.findByRemoteId(id, 'r-1');
+      assert.equal(found?.value, hex(1, 32));
+      assert.equal(await storage.signals.findByRemoteId(id, 'r-2'), null);
+      const confirmed = await storage.signals.addFeedback(found?.id ?? '', 'confirm', T1);
+      const disputed = await storage.signals.addFeedback(found?.id ?? '', 'dispute', T1);
+      assert.deepEqual(
+        [confirmed?.confirmations, disputed?.disputes, disputed?.changeSeq],
+        [1, 1, 3],
+      );
+      assert.equal(await storage.signals.addFeedback('missing', 'confirm', T1), null);
+    });
+
+    it('keeps the banks peers offer', async () => {
+      const storage = current();
+      await storage.peers.save({
+        nodeId: 'n1',
+        name: 'N1',
+        organisation: 'O',
+        kind: 'police',
+        jurisdiction: 'NL',
+        endpoint: 'http://127.0.0.1:1',
+        card: {},
+        fingerprint: 'f',
+        status: 'active',
+        trustedVia: 'fingerprint',
+        addedAt: T0,
+        updatedAt: T0,
+      });
+      const offer = {
+        peerNodeId: 'n1',
+        remoteBankId: 'rb',
+        name: 'shared',
+        description: 'd',
+        handling: GREEN,
+        signalCount: 10,
+        offeredAt: T0,
+      };
+      await storage.bankOffers.save(offer);
+      await storage.bankOffers.save({ ...offer, signalCount: 12, offeredAt: T1 });
+      assert.deepEqual(await storage.bankOffers.list(), [
+        { ...offer, signalCount: 12, offeredAt: T1 },
+      ]);
+      assert.equal((await storage.bankOffers.get('n1', 'rb'))?.signalCount, 12);
     });
 
     it('purges received signals past their retention date, and never local ones', async () => {

@@ -87,7 +87,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0004_federation');
+        assert.equal(again.value.migration.version, '0005_sync_details');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {

@@ -4,6 +4,7 @@ import { foundation } from './0001-foundation.ts';
 import { hashBanks } from './0002-hash-banks.ts';
 import { scanReports } from './0003-scan-reports.ts';
 import { federation } from './0004-federation.ts';
+import { syncDetails } from './0005-sync-details.ts';
 
 /**
  * Every schema version, in order. Names sort in the order they run; a released
@@ -15,5 +16,6 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
     '0002_hash_banks': hashBanks,
     '0003_scan_reports': scanReports,
     '0004_federation': federation,
+    '0005_sync_details': syncDetails,
   };
 }

@@ -56,6 +56,8 @@ function classification(
     retain_until: s.retainUntil,
     extra: s.extra === null ? null : JSON.stringify(s.extra),
     provenance: s.provenance === null ? null : JSON.stringify(s.provenance),
+    remote_id: s.remoteId,
+    disputes: s.disputes,
   };
 }
 
@@ -250,6 +252,40 @@ export function kyselySignalStore(db: Kysely<Database>): SignalStore {
       }
       return [...byBank].map(([bankId, signalIds]) => ({ bankId, signalIds }));
     },
+    async findByRemoteId(bankId, remoteId) {
+      const row = await db
+        .selectFrom('signals')
+        .selectAll()
+        .where('bank_id', '=', bankId)
+        .where('remote_id', '=', remoteId)
+        .executeTakeFirst();
+      return row ? fromRow(row) : null;
+    },
+    async addFeedback(id, kind, at) {
+      const row = await db
+        .selectFrom('signals')
+        .select(['bank_id'])
+        .where('id', '=', id)
+        .where('retracted_at', 'is', null)
+        .executeTakeFirst();
+      if (!row) return null;
+      const seq = await reserveChanges(row.bank_id, 1);
+      await db
+        .updateTable('signals')
+        .set((eb) =>
+          kind === 'confirm'
+            ? { confirmations: eb('confirmations', '+', 1), updated_at: at, change_seq: seq }
+            : { disputes: eb('disputes', '+', 1), updated_at: at, change_seq: seq },
+        )
+        .where('id', '=', id)
+        .execute();
+      const updated = await db
+        .selectFrom('signals')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      return fromRow(updated);
+    },
     async *scanForIndex(types, batchSize = 5000) {
       let after = '';
       for (;;) {
@@ -320,5 +356,7 @@ function fromRow(r: Selectable<SignalsTable>): SignalRecord {
     retractionReason: r.retraction_reason,
     changeSeq: Number(r.change_seq),
     provenance: r.provenance === null ? null : (JSON.parse(r.provenance) as Provenance),
+    remoteId: r.remote_id,
+    disputes: r.disputes,
   };
 }

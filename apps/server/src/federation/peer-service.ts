@@ -1,0 +1,184 @@
+import { ok, type Result } from '@concord/core';
+import {
+  acceptedSigningKeys,
+  cardFingerprint,
+  parseSignedCard,
+  verifyCard,
+  verifyEndorsement,
+  type NodeCard,
+  type SignedCard,
+} from '@concord/federation';
+import type { PeerRecord, PeerStatus } from '@concord/storage';
+import { fail, type ServiceError } from '../accounts/service-error.ts';
+import { record, type Actor } from '../audit/audit-trail.ts';
+import type { NodeContext } from '../node/node-context.ts';
+
+/** How a person establishes trust in a card: by comparing its fingerprint, or through a trust anchor's endorsement. */
+export type TrustBy =
+  { readonly kind: 'fingerprint'; readonly fingerprint: string } | { readonly kind: 'anchor' };
+
+type Deps = Pick<NodeContext, 'storage' | 'clock' | 'identity'>;
+
+function digits(text: string): string {
+  return text.replace(/[^0-9]/g, '');
+}
+
+/** The fingerprint of the signing key a card uses now. */
+export function fingerprintOf(card: NodeCard, now: Date): string | null {
+  const [key] = acceptedSigningKeys(card, now);
+  return key ? cardFingerprint(key.publicKey) : null;
+}
+
+/** Reads and verifies a signed card from untrusted JSON. */
+export async function readCard(
+  json: unknown,
+  now: Date,
+): Promise<Result<{ signed: SignedCard; card: NodeCard }, ServiceError>> {
+  const parsed = parseSignedCard(json);
+  if (!parsed.ok) return fail('invalid_card', `not a Concord node card: ${parsed.error.message}`);
+  const verified = await verifyCard(parsed.value, now);
+  if (!verified.ok)
+    return fail(
+      'invalid_card',
+      `the card does not verify: ${verified.error.message} [${verified.error.code}]`,
+    );
+  return ok({ signed: parsed.value, card: verified.value });
+}
+
+/**
+ * Adds a peer from its signed card once a person confirmed its fingerprint,
+ * or a configured trust anchor endorsed it. A known peer's card is replaced
+ * only when it is signed by the same key (a new key needs new confirmation).
+ */
+export async function addPeer(
+  ctx: Deps,
+  actor: Actor,
+  cardJson: unknown,
+  trust: TrustBy,
+): Promise<Result<PeerRecord, ServiceError>> {
+  const now = ctx.clock.now();
+  const read = await readCard(cardJson, now);
+  if (!read.ok) {
+    await record(ctx.storage, ctx.clock, actor, {
+      action: 'peer.add',
+      outcome: 'failure',
+      details: { reason: read.error.code },
+    });
+    return read;
+  }
+  const { signed, card } = read.value;
+  if (card.nodeId === ctx.identity.nodeId)
+    return fail('peer_is_self', 'this is the card of this node itself');
+  const fingerprint = fingerprintOf(card, now);
+  if (!fingerprint) return fail('invalid_card', 'the card has no signing key valid now');
+
+  let trustedVia: string;
+  if (trust.kind === 'fingerprint') {
+    if (digits(trust.fingerprint) !== digits(fingerprint)) {
+      await record(ctx.storage, ctx.clock, actor, {
+        action: 'peer.add',
+        outcome: 'failure',
+        objectType: 'peer',
+        objectId: card.nodeId,
+        details: { reason: 'fingerprint_mismatch' },
+      });
+      return fail(
+        'fingerprint_mismatch',
+        `the card's fingerprint is ${fingerprint}, not the one given: do not add this peer before talking to its administrator`,
+      );
+    }
+    trustedVia = 'fingerprint';
+  } else {
+    const anchors = await ctx.storage.trustAnchors.list();
+    const endorsing = [];
+    for (const anchor of anchors)
+      if (await verifyEndorsement(signed, anchor)) endorsing.push(anchor.id);
+    if (endorsing.length === 0)
+      return fail(
+        'not_endorsed',
+        'no configured trust anchor has endorsed this card: compare its fingerprint instead',
+      );
+    trustedVia = `anchor:${endorsing[0]}`;
+  }
+
+  const existing = await ctx.storage.peers.get(card.nodeId);
+  if (existing && existing.fingerprint !== fingerprint) {
+    return fail(
+      'card_key_changed',
+      `${card.name} now signs with another key: remove the peer and add it again after confirming ${fingerprint}`,
+    );
+  }
+  const at = now.toISOString();
+  await ctx.storage.transaction(async (tx) => {
+    await tx.peers.save({
+      nodeId: card.nodeId,
+      name: card.name,
+      organisation: card.organisation,
+      kind: card.kind,
+      jurisdiction: card.jurisdiction,
+      endpoint: card.endpoint,
+      card: JSON.parse(JSON.stringify(signed)),
+      fingerprint,
+      status: existing?.status ?? 'active',
+      trustedVia: existing?.trustedVia ?? trustedVia,
+      addedAt: existing?.addedAt ?? at,
+      updatedAt: at,
+    });
+    await record(tx, ctx.clock, actor, {
+      action: existing ? 'peer.update' : 'peer.add',
+      outcome: 'success',
+      objectType: 'peer',
+      objectId: card.nodeId,
+      details: {
+        name: card.name,
+        jurisdiction: card.jurisdiction,
+        endpoint: card.endpoint,
+        trustedVia,
+      },
+    });
+  });
+  const saved = await ctx.storage.peers.get(card.nodeId);
+  if (!saved) throw new Error('peer vanished after saving');
+  return ok(saved);
+}
+
+export async function setPeerStatus(
+  ctx: Deps,
+  actor: Actor,
+  nodeId: string,
+  status: PeerStatus,
+): Promise<Result<null, ServiceError>> {
+  if (!(await ctx.storage.peers.setStatus(nodeId, status, ctx.clock.now().toISOString())))
+    return fail('not_found', `no peer ${nodeId}`);
+  await record(ctx.storage, ctx.clock, actor, {
+    action: status === 'suspended' ? 'peer.suspend' : 'peer.resume',
+    outcome: 'success',
+    objectType: 'peer',
+    objectId: nodeId,
+  });
+  return ok(null);
+}
+
+export async function removePeer(
+  ctx: Deps,
+  actor: Actor,
+  nodeId: string,
+): Promise<Result<null, ServiceError>> {
+  if (!(await ctx.storage.peers.remove(nodeId))) return fail('not_found', `no peer ${nodeId}`);
+  await record(ctx.storage, ctx.clock, actor, {
+    action: 'peer.remove',
+    outcome: 'success',
+    objectType: 'peer',
+    objectId: nodeId,
+  });
+  return ok(null);
+}
+
+/** A peer's card as verified now, or why it can no longer be used. */
+export async function peerCard(
+  peer: PeerRecord,
+  now: Date,
+): Promise<Result<NodeCard, ServiceError>> {
+  const read = await readCard(peer.card, now);
+  return read.ok ? ok(read.value.card) : read;
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { GradeScheme, HandlingCode, SignalType } from './banks.ts';
+import { Instant } from './common.ts';
+
+/**
+ * Node-to-node messages. Each type has a schema per version; a receiver
+ * refuses versions it does not list, and fixtures of every released version
+ * stay in the tests.
+ */
+
+/** A bank a peer shares with us: the invitation to subscribe. */
+export const BankOfferV1 = z.strictObject({
+  bankId: z.string().min(1).max(64),
+  name: z.string().min(1).max(64),
+  description: z.string().max(500),
+  handling: HandlingCode,
+  signalCount: z.number().int().min(0),
+});
+
+/** A receiver confirms or disputes a grade; it flows back to the originator. */
+export const GradeFeedbackV1 = z.strictObject({
+  bankId: z.string().min(1).max(64),
+  signalType: SignalType,
+  value: z.string().min(1).max(200_000),
+  kind: z.enum(['confirm', 'dispute']),
+  comment: z.string().max(1000).nullable(),
+});
+
+export const SyncRequestV1 = z.strictObject({
+  bankId: z.string().min(1).max(64),
+  /** Everything up to this change number was applied. */
+  cursor: z.number().int().min(0),
+  limit: z.number().int().min(1).max(10_000),
+});
+
+/** One change of a shared bank: a signal as it now is, or its tombstone. */
+export const SyncItemV1 = z.strictObject({
+  changeSeq: z.number().int().min(1),
+  type: SignalType,
+  value: z.string().min(1).max(200_000),
+  retracted: z.boolean(),
+  sourceId: z.string().max(200).nullable(),
+  grade: z.strictObject({ scheme: GradeScheme, value: z.string().max(64), gradedBy: z.string().max(200), gradedAt: z.string().max(40) }).nullable(),
+  series: z.string().max(200).nullable(),
+  victimIdentified: z.boolean().nullable(),
+  offenderIdentified: z.boolean().nullable(),
+  isDistributed: z.boolean().nullable(),
+  comments: z.string().max(4000).nullable(),
+  contributor: z.string().max(200),
+  confirmations: z.number().int().min(0),
+  handling: HandlingCode,
+  lawfulBasis: z.string().max(500).nullable(),
+  retainUntil: Instant.nullable(),
+  /** The node the signal came from first and every node it passed through, this sender last. */
+  path: z.array(z.string().max(200)).min(1).max(32),
+});
+export type SyncItemV1 = z.infer<typeof SyncItemV1>;
+
+export const SyncPageV1 = z.strictObject({
+  bankId: z.string(),
+  items: z.array(SyncItemV1).max(10_000),
+  /** The change number the receiver has applied once it applies this page. */
+  nextCursor: z.number().int().min(0),
+  /** True when nothing newer exists at the time of the page. */
+  complete: z.boolean(),
+});
+export type SyncPageV1 = z.infer<typeof SyncPageV1>;
+
+export const PingV1 = z.strictObject({ note: z.string().max(200).nullable() });
+
+/** Every message type and the versions this code reads. */
+export const FEDERATION_MESSAGES = {
+  'bank.offer': { 1: BankOfferV1 },
+  'grade.feedback': { 1: GradeFeedbackV1 },
+  'bank.sync_request': { 1: SyncRequestV1 },
+  'bank.sync_page': { 1: SyncPageV1 },
+  ping: { 1: PingV1 },
+} as const;
+export type FederationMessageType = keyof typeof FEDERATION_MESSAGES;
+
+/** What travels over HTTP between nodes: one sealed envelope. */
+export const EnvelopeTransfer = z.strictObject({ envelope: z.string().min(1).max(96 * 1024 * 1024) });
+export const ReceiptTransfer = z.strictObject({ receipt: z.string().min(1).max(4096) });
