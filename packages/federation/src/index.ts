@@ -29,3 +29,6 @@ export type {
 } from './envelope.ts';
 export { signReceipt, verifyReceipt } from './receipt.ts';
 export type { Receipt, ReceiptError } from './receipt.ts';
+export { rulesFor, shareSignal } from './sync/share-signal.ts';
+export type { ShareDecision } from './sync/share-signal.ts';
+export { fromSyncSignal, toSyncSignal } from './sync/sync-items.ts';

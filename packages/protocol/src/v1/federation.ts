@@ -33,14 +33,23 @@ export const SyncRequestV1 = z.strictObject({
   limit: z.number().int().min(1).max(10_000),
 });
 
-/** One change of a shared bank: a signal as it now is, or its tombstone. */
-export const SyncItemV1 = z.strictObject({
+/** A shared signal as it now is. */
+export const SyncSignalV1 = z.strictObject({
+  kind: z.literal('signal'),
   changeSeq: z.number().int().min(1),
+  /** The sender's id for the signal; later tombstones name it. */
+  id: z.string().min(1).max(64),
   type: SignalType,
   value: z.string().min(1).max(200_000),
-  retracted: z.boolean(),
   sourceId: z.string().max(200).nullable(),
-  grade: z.strictObject({ scheme: GradeScheme, value: z.string().max(64), gradedBy: z.string().max(200), gradedAt: z.string().max(40) }).nullable(),
+  grade: z
+    .strictObject({
+      scheme: GradeScheme,
+      value: z.string().max(64),
+      gradedBy: z.string().max(200),
+      gradedAt: z.string().max(40),
+    })
+    .nullable(),
   series: z.string().max(200).nullable(),
   victimIdentified: z.boolean().nullable(),
   offenderIdentified: z.boolean().nullable(),
@@ -54,7 +63,21 @@ export const SyncItemV1 = z.strictObject({
   /** The node the signal came from first and every node it passed through, this sender last. */
   path: z.array(z.string().max(200)).min(1).max(32),
 });
+
+/**
+ * A signal the receiver must no longer hold: retracted, or no longer shared
+ * with it (regraded, or its handling code narrowed). It names the sender's id
+ * only, so a tombstone never discloses a hash the receiver was not given.
+ */
+export const SyncTombstoneV1 = z.strictObject({
+  kind: z.literal('tombstone'),
+  changeSeq: z.number().int().min(1),
+  id: z.string().min(1).max(64),
+});
+
+export const SyncItemV1 = z.discriminatedUnion('kind', [SyncSignalV1, SyncTombstoneV1]);
 export type SyncItemV1 = z.infer<typeof SyncItemV1>;
+export type SyncSignalV1 = z.infer<typeof SyncSignalV1>;
 
 export const SyncPageV1 = z.strictObject({
   bankId: z.string(),
@@ -79,5 +102,10 @@ export const FEDERATION_MESSAGES = {
 export type FederationMessageType = keyof typeof FEDERATION_MESSAGES;
 
 /** What travels over HTTP between nodes: one sealed envelope. */
-export const EnvelopeTransfer = z.strictObject({ envelope: z.string().min(1).max(96 * 1024 * 1024) });
+export const EnvelopeTransfer = z.strictObject({
+  envelope: z
+    .string()
+    .min(1)
+    .max(96 * 1024 * 1024),
+});
 export const ReceiptTransfer = z.strictObject({ receipt: z.string().min(1).max(4096) });
