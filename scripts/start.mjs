@@ -4,7 +4,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
-const build = spawnSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['scripts/build-web-if-stale.mjs'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (build.status !== 0) {
   process.stderr.write('npm start: the web UI did not build; see the messages above\n');
   process.exit(1);

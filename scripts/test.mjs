@@ -70,11 +70,23 @@ const result = spawnSync(
 const tap = readFileSync(tapFile, 'utf8');
 rmSync(tapFile, { force: true });
 const total = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
-const [pass, failed, skipped, todo] = ['pass', 'fail', 'skipped', 'todo'].map(total);
+const [pass, failedTests, cancelled, skipped, todo] = [
+  'pass',
+  'fail',
+  'cancelled',
+  'skipped',
+  'todo',
+].map(total);
+// A test cancelled by a failing hook did not pass: count it as failed.
+const failed = failedTests + cancelled;
 process.stdout.write(
   `${pass} passed, ${failed} failed, ${skipped} skipped, ${todo} todo (${files.length} files, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
 );
 if (result.status !== 0 || failed > 0 || skipped > 0 || todo > 0) {
-  process.stderr.write('npm test: FAILED (skipped or todo tests count as failures here)\n');
+  const why =
+    failed > 0 || result.status !== 0
+      ? 'tests failed'
+      : 'skipped or todo tests count as failures here';
+  process.stderr.write(`npm test: FAILED (${why})\n`);
   process.exit(1);
 }

@@ -37,6 +37,9 @@ const STATUS: Readonly<Record<v1.ApiErrorCode, number>> = {
   not_endorsed: 409,
   peer_is_self: 409,
   card_key_changed: 409,
+  already_subscribed: 409,
+  group_name_taken: 409,
+  sync_failed: 502,
   invalid_hash: 400,
   internal_error: 500,
 };

@@ -16,6 +16,9 @@ import type { NodeContext } from '../node/node-context.ts';
 import { registerAccessControl } from './access.ts';
 import { apiError, handleError } from './api-error.ts';
 import { SignalIndex } from '../banks/signal-index.ts';
+import { Federation, type FederationOptions } from '../federation/federation.ts';
+import { registerFederationRoutes } from './routes/federation-routes.ts';
+import { registerPeerRoutes } from './routes/peer-routes.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerBankRoutes } from './routes/bank-routes.ts';
 import { registerScanReportRoutes } from './routes/scan-report-routes.ts';
@@ -33,6 +36,15 @@ export interface AppOptions {
   readonly logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** Largest request body accepted, in bytes. */
   readonly bodyLimit?: number;
+  /** How this node talks to its peers (tests and the demo pass a transport). */
+  readonly federation?: FederationOptions;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The node's long-lived parts, for the process that serves it. */
+    concord: { readonly federation: Federation; readonly signalIndex: SignalIndex };
+  }
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -78,6 +90,8 @@ export async function buildApp(ctx: NodeContext, options: AppOptions): Promise<F
 
   const signalIndex = new SignalIndex();
   await signalIndex.load(ctx.storage);
+  const federation = new Federation(ctx, options.federation);
+  app.decorate('concord', { federation, signalIndex });
 
   await app.register(
     async (api) => {
@@ -90,6 +104,7 @@ export async function buildApp(ctx: NodeContext, options: AppOptions): Promise<F
       registerAuditRoutes(zodApi, ctx);
       registerBankRoutes(zodApi, ctx, signalIndex);
       registerScanReportRoutes(zodApi, ctx);
+      registerPeerRoutes(zodApi, ctx, federation);
       zodApi.get(
         '/openapi.json',
         { config: { access: { kind: 'public' } }, schema: { hide: true } },
@@ -97,6 +112,12 @@ export async function buildApp(ctx: NodeContext, options: AppOptions): Promise<F
       );
     },
     { prefix: '/api/v1' },
+  );
+
+  await app.register(
+    async (fed) =>
+      registerFederationRoutes(fed.withTypeProvider<ZodTypeProvider>(), ctx, federation),
+    { prefix: '/federation/v1' },
   );
 
   const index = options.webRoot ? join(options.webRoot, 'index.html') : null;

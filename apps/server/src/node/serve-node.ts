@@ -20,6 +20,7 @@ export async function serveNode(ctx: NodeContext, options: ServeOptions): Promis
   const stopHousekeeping = startHousekeeping(ctx, (error) =>
     app.log.error({ err: error }, 'housekeeping failed'),
   );
+  app.concord.federation.start((error) => app.log.error({ err: error }, 'federation loop failed'));
   await app.listen({ host: options.host, port: options.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
@@ -29,6 +30,7 @@ export async function serveNode(ctx: NodeContext, options: ServeOptions): Promis
     url: `http://${host}:${port}`,
     async stop() {
       stopHousekeeping();
+      app.concord.federation.stop();
       await app.close();
       await ctx.storage.close();
     },

@@ -44,7 +44,15 @@ export interface TestNode {
  * SQLite by default or on a fresh PostgreSQL database.
  */
 export async function startTestNode(
-  options: { database?: 'sqlite' | 'postgres'; webRoot?: string | null; trustProxy?: boolean } = {},
+  options: {
+    database?: 'sqlite' | 'postgres';
+    webRoot?: string | null;
+    trustProxy?: boolean;
+    /** Listen on this port and put it in the node card (federation tests). */
+    federationPort?: number;
+    name?: string;
+    jurisdiction?: string;
+  } = {},
 ): Promise<TestNode> {
   const clock = testClock();
   const dataDir = join(mkdtempSync(join(tmpdir(), 'concord-node-')), 'data');
@@ -56,10 +64,18 @@ export async function startTestNode(
   }
   const init = await initNode({
     dataDir,
-    name: 'Test Unit (fictional)',
-    jurisdiction: 'FR',
+    name: options.name ?? 'Test Unit (fictional)',
+    jurisdiction: options.jurisdiction ?? 'FR',
     env,
     clock,
+    ...(options.federationPort
+      ? {
+          federation: {
+            endpoint: `http://127.0.0.1:${options.federationPort}`,
+            organisation: `${options.name ?? 'Test Unit'} (fictional)`,
+          },
+        }
+      : {}),
   });
   assert.ok(init.ok, init.ok ? '' : init.error.message);
   const opened = await openNode(dataDir, env, clock);
@@ -132,4 +148,18 @@ export class TestBrowser {
 /** The TOTP code a device with this secret shows at the clock's time (optionally some steps later). */
 export function totpCode(secretBase32: string, clock: Clock, stepOffset = 0): string {
   return hotp(base32Decode(secretBase32), timeStep(clock.now()) + stepOffset);
+}
+
+/** A TCP port free on loopback now, for a node that must know its address before it listens. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -196,6 +196,8 @@ export const ar: Catalogue = {
   'permission.banks:export': 'تصدير بنوك البصمات',
   'permission.match:run': 'تشغيل مطابقة البصمات',
 
+  'permission.federation:read': 'الاطلاع على النظراء والمشاركة والاشتراكات',
+  'permission.federation:admin': 'إدارة النظراء والمشاركة والاشتراكات',
   'purpose.investigation': 'التحقيق',
   'purpose.victim_identification': 'تحديد هوية الضحايا',
   'purpose.prosecution': 'الملاحقة القضائية',
@@ -659,6 +661,18 @@ export const ar: Catalogue = {
   'errors.username_taken': 'اسم المستخدم هذا مستخدم بالفعل. اختر اسمًا آخر.',
   'errors.purpose_required': 'اختر غرضًا لهذا الإجراء.',
   'errors.bank_name_taken': 'يوجد بنك بصمات بهذا الاسم بالفعل. اختر اسمًا آخر.',
+  'errors.invalid_card':
+    'هذه ليست بطاقة عقدة Concord صالحة، أو تعذّر التحقق منها. اطلب بطاقة جديدة من مسؤول العقدة الأخرى.',
+  'errors.fingerprint_mismatch':
+    'بصمة البطاقة ليست البصمة التي أدخلتها. لا تُضِف هذا النظير، وتحقّق من الأمر هاتفيًا مع مسؤوله.',
+  'errors.not_endorsed':
+    'لم تُصادق أيّ جهة ثقة مهيّأة على هذه العقدة على هذه البطاقة. قارن بصمتها بدلًا من ذلك.',
+  'errors.peer_is_self': 'هذه بطاقة هذه العقدة نفسها.',
+  'errors.card_key_changed':
+    'أصبح هذا النظير يوقّع بمفتاح مختلف. احذفه ثم أضفه من جديد بعد تأكيد البصمة الجديدة.',
+  'errors.already_subscribed': 'هذه العقدة مشتركة بالفعل في ذلك البنك.',
+  'errors.group_name_taken': 'توجد مجموعة مشاركة بهذا الاسم بالفعل. اختر اسمًا آخر.',
+  'errors.sync_failed': 'تعذّرت المزامنة مع النظير. يبيّن الاشتراك السبب؛ أعد المحاولة لاحقًا.',
   'errors.invalid_hash': 'إحدى البصمات غير صالحة. تحقّق من صيغتها ونوعها ثم أعد المحاولة.',
   'errors.cannot_change_self': 'لا يمكنك تغيير دورك أو تعطيل حسابك بنفسك. اطلب ذلك من مسؤول آخر.',
   'errors.internal_error': 'حدث خطأ في العقدة وقد سُجِّل. أعد المحاولة، وأبلغ مسؤول العقدة إن تكرّر.',

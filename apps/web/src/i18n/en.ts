@@ -196,6 +196,8 @@ export const en = {
   'permission.banks:export': 'Export hash banks',
   'permission.match:run': 'Run hash matching',
 
+  'permission.federation:read': 'Read peers, sharing and subscriptions',
+  'permission.federation:admin': 'Manage peers, sharing and subscriptions',
   'purpose.investigation': 'Investigation',
   'purpose.victim_identification': 'Victim identification',
   'purpose.prosecution': 'Prosecution',
@@ -672,6 +674,19 @@ export const en = {
   'errors.username_taken': 'This username is already taken. Choose another one.',
   'errors.purpose_required': 'Choose a purpose for this action.',
   'errors.bank_name_taken': 'A hash bank with this name already exists. Choose another name.',
+  'errors.invalid_card':
+    "This is not a valid Concord node card, or it does not verify. Ask the other node's administrator for a fresh card.",
+  'errors.fingerprint_mismatch':
+    "The card's fingerprint is not the one you entered. Do not add this peer: check with its administrator by telephone.",
+  'errors.not_endorsed':
+    'No trust anchor configured on this node has endorsed this card. Compare its fingerprint instead.',
+  'errors.peer_is_self': "That is this node's own card.",
+  'errors.card_key_changed':
+    'This peer now signs with a different key. Remove it and add it again after confirming the new fingerprint.',
+  'errors.already_subscribed': 'This node already subscribes to that bank.',
+  'errors.group_name_taken': 'A sharing group with this name already exists. Choose another name.',
+  'errors.sync_failed':
+    'The peer could not be synchronised. The subscription shows the reason; try again later.',
   'errors.invalid_hash': 'A hash is not valid. Check its format and type, then try again.',
   'errors.cannot_change_self':
     'You cannot change your own role or disable your own account. Ask another administrator.',

@@ -201,6 +201,8 @@ export const fr: Catalogue = {
   'permission.banks:export': 'Exporter les banques d’empreintes',
   'permission.match:run': 'Lancer la comparaison d’empreintes',
 
+  'permission.federation:read': 'Consulter les pairs, le partage et les abonnements',
+  'permission.federation:admin': 'Gérer les pairs, le partage et les abonnements',
   'purpose.investigation': 'Enquête',
   'purpose.victim_identification': 'Identification des victimes',
   'purpose.prosecution': 'Poursuites',
@@ -701,6 +703,19 @@ export const fr: Catalogue = {
   'errors.username_taken': 'Cet identifiant est déjà utilisé. Choisissez-en un autre.',
   'errors.purpose_required': 'Choisissez une finalité pour cette action.',
   'errors.bank_name_taken': 'Une banque d’empreintes porte déjà ce nom. Choisissez-en un autre.',
+  'errors.invalid_card':
+    'Ce n’est pas une carte de nœud Concord valide, ou elle ne se vérifie pas. Demandez une nouvelle carte à l’administrateur de l’autre nœud.',
+  'errors.fingerprint_mismatch':
+    'L’empreinte de la carte n’est pas celle que vous avez saisie. N’ajoutez pas ce pair : vérifiez par téléphone auprès de son administrateur.',
+  'errors.not_endorsed':
+    'Aucune autorité de confiance configurée sur ce nœud n’a approuvé cette carte. Comparez plutôt son empreinte.',
+  'errors.peer_is_self': 'Il s’agit de la carte de ce nœud lui-même.',
+  'errors.card_key_changed':
+    'Ce pair signe désormais avec une autre clé. Retirez-le puis ajoutez-le de nouveau après avoir confirmé la nouvelle empreinte.',
+  'errors.already_subscribed': 'Ce nœud est déjà abonné à cette banque.',
+  'errors.group_name_taken': 'Un groupe de partage porte déjà ce nom. Choisissez-en un autre.',
+  'errors.sync_failed':
+    'La synchronisation avec le pair a échoué. L’abonnement en indique la raison ; réessayez plus tard.',
   'errors.invalid_hash':
     'Une empreinte n’est pas valide. Vérifiez son format et son type, puis réessayez.',
   'errors.cannot_change_self':

@@ -26,6 +26,11 @@ describe('can', () => {
     assert.deepEqual(holders('match:run'), ['analyst', 'victim_id', 'coordinator']);
     assert.deepEqual(holders('banks:read'), ['admin', 'analyst', 'victim_id', 'coordinator']);
   });
+  it('lets only admins manage peers, sharing and subscriptions, and bank workers see them', () => {
+    const holders = (p: Parameters<typeof can>[1]) => ROLES.filter((r) => can(r, p, null));
+    assert.deepEqual(holders('federation:admin'), ['admin']);
+    assert.deepEqual(holders('federation:read'), ['admin', 'analyst', 'victim_id', 'coordinator']);
+  });
   it('grants only known permissions', () => {
     for (const role of ROLES)
       for (const p of permissionsOf(role)) assert.ok(PERMISSIONS.includes(p));

@@ -25,13 +25,21 @@ export const PERMISSIONS = [
   'banks:write',
   'banks:export',
   'match:run',
+  'federation:read',
+  'federation:admin',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const EVERYONE: readonly Permission[] = ['node:read'];
 
 /** Hash-bank work: grading and contributing is for analysts and victim identification. */
-const BANK_WORK: readonly Permission[] = ['banks:read', 'banks:write', 'banks:export', 'match:run'];
+const BANK_WORK: readonly Permission[] = [
+  'banks:read',
+  'banks:write',
+  'banks:export',
+  'match:run',
+  'federation:read',
+];
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: [
@@ -42,12 +50,14 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'audit:export',
     'banks:read',
     'banks:write',
+    'federation:read',
+    'federation:admin',
   ],
   analyst: [...EVERYONE, ...BANK_WORK],
   victim_id: [...EVERYONE, ...BANK_WORK],
   legal: EVERYONE,
   victim_support: EVERYONE,
-  coordinator: [...EVERYONE, 'banks:read', 'banks:export', 'match:run'],
+  coordinator: [...EVERYONE, 'banks:read', 'banks:export', 'match:run', 'federation:read'],
   auditor: [...EVERYONE, 'audit:read', 'audit:export'],
 };
 

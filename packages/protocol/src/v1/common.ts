@@ -48,6 +48,9 @@ export const API_ERROR_CODES = [
   'not_endorsed',
   'peer_is_self',
   'card_key_changed',
+  'already_subscribed',
+  'group_name_taken',
+  'sync_failed',
   'invalid_hash',
   'internal_error',
 ] as const;

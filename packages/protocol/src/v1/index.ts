@@ -4,3 +4,4 @@ export * from './audit.ts';
 export * from './node.ts';
 export * from './banks.ts';
 export * from './federation.ts';
+export * from './peers.ts';

@@ -1,0 +1,98 @@
+import type { HandlingCode, Result } from '@concord/core';
+import type { ServiceError } from '../accounts/service-error.ts';
+import type { NodeContext } from '../node/node-context.ts';
+import { deliverDue } from './delivery.ts';
+import { receiveEnvelope, sendMessage, type Rejection } from './messaging.ts';
+import { PeerDirectory } from './peer-directory.ts';
+import { pullSubscription, type PullReport } from './sync-client.ts';
+import { answerSync, type SyncRejection } from './sync-server.ts';
+import { httpTransport, type Transport } from './transport.ts';
+
+export interface FederationOptions {
+  readonly transport?: Transport;
+  /** How often the outbox is checked for due messages. */
+  readonly deliveryIntervalMs?: number;
+  /** How often active subscriptions pull (0: only when asked). */
+  readonly syncIntervalMs?: number;
+}
+
+/**
+ * A node's federation at run time: its peers, the outbox's delivery loop,
+ * the inbox, and bank sync in both directions.
+ */
+export class Federation {
+  readonly directory: PeerDirectory;
+  readonly transport: Transport;
+  readonly #ctx: NodeContext;
+  readonly #options: FederationOptions;
+  #timers: NodeJS.Timeout[] = [];
+  #delivering: Promise<number> | null = null;
+
+  constructor(ctx: NodeContext, options: FederationOptions = {}) {
+    this.#ctx = ctx;
+    this.#options = options;
+    this.transport = options.transport ?? httpTransport;
+    this.directory = new PeerDirectory(ctx.storage);
+  }
+
+  /** Queues a message for a peer and, if the loop runs, sends it now. */
+  async send(
+    peerNodeId: string,
+    type: string,
+    payload: unknown,
+    handling: HandlingCode | null,
+  ): Promise<Result<{ messageId: string }, ServiceError>> {
+    const sent = await sendMessage(this.#ctx, this.directory, peerNodeId, type, payload, handling);
+    if (sent.ok && this.#timers.length > 0) void this.deliver().catch(() => undefined);
+    return sent;
+  }
+
+  receive(
+    envelope: string,
+    clientAddress: string | null,
+  ): Promise<Result<{ receipt: string }, Rejection>> {
+    return receiveEnvelope(this.#ctx, this.directory, envelope, clientAddress);
+  }
+
+  answerSync(
+    envelope: string,
+    clientAddress: string | null,
+  ): Promise<Result<{ envelope: string }, SyncRejection>> {
+    return answerSync(this.#ctx, this.directory, envelope, clientAddress);
+  }
+
+  /** Delivers what is due; concurrent calls share one pass. Returns how many were delivered. */
+  deliver(): Promise<number> {
+    this.#delivering ??= deliverDue(this.#ctx, this.directory, this.transport).finally(() => {
+      this.#delivering = null;
+    });
+    return this.#delivering;
+  }
+
+  pull(subscriptionId: string, maxPages?: number): Promise<Result<PullReport, ServiceError>> {
+    return pullSubscription(this.#ctx, this.directory, this.transport, subscriptionId, maxPages);
+  }
+
+  /** Pulls every active subscription once; failures stay on each subscription. */
+  async pullAll(): Promise<void> {
+    for (const s of await this.#ctx.storage.subscriptions.list())
+      if (s.status === 'active') await this.pull(s.id);
+  }
+
+  /** Starts the background loops (delivery every second, sync every minute by default). */
+  start(onError: (error: unknown) => void): void {
+    const every = (ms: number, fn: () => Promise<unknown>) => {
+      if (ms <= 0) return;
+      const timer = setInterval(() => void fn().catch(onError), ms);
+      timer.unref();
+      this.#timers.push(timer);
+    };
+    every(this.#options.deliveryIntervalMs ?? 1000, () => this.deliver());
+    every(this.#options.syncIntervalMs ?? 60_000, () => this.pullAll());
+  }
+
+  stop(): void {
+    for (const t of this.#timers) clearInterval(t);
+    this.#timers = [];
+  }
+}

@@ -1,0 +1,60 @@
+import { acceptedSigningKeys, type CardKey, type NodeCard } from '@concord/federation';
+import type { PeerRecord, Storage } from '@concord/storage';
+import { readCard } from './peer-service.ts';
+
+/**
+ * Peers with their cards verified once and remembered until the peer record
+ * changes: each message would otherwise re-verify a card.
+ */
+export class PeerDirectory {
+  readonly #cards = new Map<string, { readonly updatedAt: string; readonly card: NodeCard }>();
+
+  constructor(readonly storage: Storage) {}
+
+  async peer(nodeId: string): Promise<PeerRecord | null> {
+    return this.storage.peers.get(nodeId);
+  }
+
+  /** A peer's verified card, or null when the stored card no longer verifies. */
+  async card(peer: PeerRecord, now: Date): Promise<NodeCard | null> {
+    const cached = this.#cards.get(peer.nodeId);
+    if (
+      cached &&
+      cached.updatedAt === peer.updatedAt &&
+      Date.parse(cached.card.validUntil) > now.getTime()
+    )
+      return cached.card;
+    const read = await readCard(peer.card, now);
+    if (!read.ok) return null;
+    this.#cards.set(peer.nodeId, { updatedAt: peer.updatedAt, card: read.value.card });
+    return read.value.card;
+  }
+
+  /** The key a peer signs with under this kid, if its card accepts it now. */
+  async signingKey(
+    nodeId: string,
+    kid: string,
+    now: Date,
+  ): Promise<
+    { publicKey: string } | { refused: 'unknown_sender' | 'suspended_sender' | 'unknown_key' }
+  > {
+    const peer = await this.peer(nodeId);
+    if (!peer) return { refused: 'unknown_sender' };
+    if (peer.status === 'suspended') return { refused: 'suspended_sender' };
+    const card = await this.card(peer, now);
+    const key = card ? acceptedSigningKeys(card, now).find((k) => k.kid === kid) : undefined;
+    return key ? { publicKey: key.publicKey } : { refused: 'unknown_key' };
+  }
+
+  /** The encryption key to seal messages for a peer: the newest its card accepts now. */
+  async encryptionKey(peer: PeerRecord, now: Date): Promise<CardKey | null> {
+    const card = await this.card(peer, now);
+    if (!card) return null;
+    const valid = card.encryptionKeys.filter(
+      (k) =>
+        Date.parse(k.validFrom) <= now.getTime() &&
+        (k.validUntil === null || Date.parse(k.validUntil) > now.getTime()),
+    );
+    return valid.at(-1) ?? null;
+  }
+}

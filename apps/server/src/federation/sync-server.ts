@@ -1,0 +1,121 @@
+import { err, ok, type Result } from '@concord/core';
+import { openEnvelope, rulesFor, shareSignal, toSyncSignal } from '@concord/federation';
+import { v1 } from '@concord/protocol';
+import { SYSTEM_ACTOR, record } from '../audit/audit-trail.ts';
+import type { NodeContext } from '../node/node-context.ts';
+import { sealFor, type Rejection } from './messaging.ts';
+import { ownEncryptionKid } from './own-card.ts';
+import type { PeerDirectory } from './peer-directory.ts';
+
+/** A page of sync answers at most this many changes, whatever the request asks. */
+export const MAX_PAGE = 5000;
+/** Sync requests and pages are short-lived: they are a question and its answer. */
+export const SYNC_LIFETIME_MS = 5 * 60_000;
+
+export type SyncRejection = Rejection | { readonly code: 'not_shared'; readonly message: string };
+
+/**
+ * Answers a peer's request for the changes of a bank after its cursor: each
+ * change goes as the signal (when a sharing rule and the policy let it go to
+ * that peer, under the narrowed handling code) or as a tombstone (retracted,
+ * or no longer shared with it). The page is sealed for the requester alone.
+ */
+export async function answerSync(
+  ctx: NodeContext,
+  directory: PeerDirectory,
+  envelope: string,
+  clientAddress: string | null,
+): Promise<Result<{ envelope: string }, SyncRejection>> {
+  const now = ctx.clock.now();
+  const opened = await openEnvelope(envelope, {
+    myNodeId: ctx.identity.nodeId,
+    now,
+    resolveSender: (nodeId, kid) => directory.signingKey(nodeId, kid, now),
+    decryptionKey: (kid) => (kid === ownEncryptionKid(ctx) ? ctx.encryptionKey : null),
+    // A replayed request only yields a page sealed for its original sender.
+    seen: async () => false,
+    supportedVersions: (type) => (type === 'bank.sync_request' ? [1] : []),
+  });
+  const actor = {
+    ...SYSTEM_ACTOR,
+    name: opened.ok ? `node:${opened.value.claims.sender}` : 'node:unknown',
+    clientAddress,
+  };
+  if (!opened.ok) {
+    await record(ctx.storage, ctx.clock, actor, {
+      action: 'message.rejected',
+      outcome: 'denied',
+      objectType: 'sync',
+      details: { code: opened.error.code },
+    });
+    return err(opened.error.code, opened.error.message);
+  }
+  const request = v1.SyncRequestV1.safeParse(opened.value.payload);
+  if (!request.success) return err('payload_invalid', 'not a sync request');
+  const peerNodeId = opened.value.claims.sender;
+  const { bankId, cursor } = request.data;
+  const bank = await ctx.storage.banks.get(bankId);
+  const rules = bank
+    ? rulesFor(
+        await ctx.storage.sharing.listRules(bank.id),
+        await ctx.storage.sharing.listGroups(),
+        peerNodeId,
+      )
+    : [];
+  if (!bank || rules.length === 0) {
+    await record(ctx.storage, ctx.clock, actor, {
+      action: 'sync.served',
+      outcome: 'denied',
+      objectType: 'bank',
+      objectId: bankId,
+      details: { reason: 'not_shared' },
+    });
+    // The same answer whether the bank exists or not: nothing is disclosed.
+    return err('not_shared', 'no bank with this id is shared with you');
+  }
+  const changes = await ctx.storage.signals.changesSince(
+    bank.id,
+    cursor,
+    Math.min(request.data.limit, MAX_PAGE),
+  );
+  const at = now.toISOString();
+  let shared = 0;
+  const items: v1.SyncItemV1[] = changes.map((signal) => {
+    const decision =
+      signal.retractedAt === null
+        ? shareSignal(signal, bank, rules, peerNodeId, ctx.identity.nodeId, at)
+        : null;
+    if (!decision?.share) return { kind: 'tombstone', changeSeq: signal.changeSeq, id: signal.id };
+    shared += 1;
+    return toSyncSignal(signal, decision.handling, ctx.identity.nodeId);
+  });
+  const page: v1.SyncPageV1 = {
+    bankId: bank.id,
+    items,
+    nextCursor: changes.at(-1)?.changeSeq ?? cursor,
+    complete: changes.length < Math.min(request.data.limit, MAX_PAGE),
+  };
+  const sealed = await sealFor(
+    ctx,
+    directory,
+    peerNodeId,
+    'bank.sync_page',
+    page,
+    null,
+    SYNC_LIFETIME_MS,
+  );
+  if (!sealed.ok) return err('not_shared', sealed.error.message);
+  await record(ctx.storage, ctx.clock, actor, {
+    action: 'sync.served',
+    outcome: 'success',
+    objectType: 'bank',
+    objectId: bank.id,
+    details: {
+      from: cursor,
+      to: page.nextCursor,
+      signals: shared,
+      tombstones: items.length - shared,
+    },
+  });
+  return ok({ envelope: sealed.value.envelope });
+}
