@@ -5,6 +5,8 @@ export interface Io {
   readonly isTty: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /** Asks a person a question on the terminal; null when nobody can answer (not a terminal). */
+  ask(question: string): Promise<string | null>;
 }
 
 export const processIo: Io = {
@@ -13,6 +15,16 @@ export const processIo: Io = {
   isTty: Boolean(process.stdout.isTTY),
   env: process.env,
   cwd: process.cwd(),
+  async ask(question) {
+    if (!process.stdin.isTTY) return null;
+    const { createInterface } = await import('node:readline/promises');
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    try {
+      return await rl.question(question);
+    } finally {
+      rl.close();
+    }
+  },
 };
 
 /** Exit codes: 0 done, 1 it failed, 2 the command line was wrong. */

@@ -1,7 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { CONCORD_VERSION } from '@concord/server';
+import { anchorCommand } from './commands/anchor-command.ts';
 import { auditCommand } from './commands/audit-command.ts';
 import { bankCommand } from './commands/bank-command.ts';
+import { bundleCommand } from './commands/bundle-command.ts';
+import { nodeCommand } from './commands/node-command.ts';
+import { peerCommand } from './commands/peer-command.ts';
 import { hashCommand } from './commands/hash-command.ts';
 import { scanCommand } from './commands/scan-command.ts';
 import { initCommand } from './commands/init-command.ts';
@@ -38,6 +42,10 @@ export async function main(
     hashCommand(io, setExit),
     scanCommand(io, stop, setExit),
     bankCommand(io, setExit),
+    nodeCommand(io),
+    peerCommand(io),
+    anchorCommand(io),
+    bundleCommand(io),
     auditCommand(io, setExit),
     userCommand(io),
   ];

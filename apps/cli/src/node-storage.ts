@@ -1,6 +1,13 @@
 import { userInfo } from 'node:os';
 import { systemClock } from '@concord/core';
-import { openNodeStorage, type Actor, type BankDeps, type Storage } from '@concord/server';
+import {
+  openNode,
+  openNodeStorage,
+  type Actor,
+  type BankDeps,
+  type NodeContext,
+  type Storage,
+} from '@concord/server';
 import { CommandFailure, type Io } from './io.ts';
 import { dataDirOf } from './options.ts';
 
@@ -38,4 +45,19 @@ export async function withBankDeps<T>(
     if (!identity) throw new CommandFailure('the database holds no node identity');
     return fn({ storage, clock: systemClock, identity });
   });
+}
+
+/** Runs `fn` with the whole node (keys included: signing and sealing need them), closing it afterwards. */
+export async function withNode<T>(
+  io: Io,
+  data: string | undefined,
+  fn: (ctx: NodeContext) => Promise<T>,
+): Promise<T> {
+  const opened = await openNode(dataDirOf(data, io), io.env);
+  if (!opened.ok) throw new CommandFailure(`${opened.error.message} [${opened.error.code}]`);
+  try {
+    return await fn(opened.value);
+  } finally {
+    await opened.value.storage.close();
+  }
 }

@@ -63,6 +63,7 @@ export async function runMain(
     isTty: false,
     env,
     cwd: process.cwd(),
+    ask: async () => null,
   };
   const code = await main(args, io, new AbortController().signal);
   return { code, stdout, stderr };

@@ -21,3 +21,23 @@ export { createBank, findBank, readBankForLocalUse } from './banks/bank-service.
 export type { BankDeps } from './banks/bank-service.ts';
 export { exportableItems, importHashSet } from './banks/bank-transfer.ts';
 export type { ImportOptions, ImportReport } from './banks/bank-transfer.ts';
+export { signedOwnCard, ownFingerprint } from './federation/own-card.ts';
+export {
+  addPeer,
+  addTrustAnchor,
+  fingerprintOf,
+  readCard,
+  removePeer,
+  removeTrustAnchor,
+  setPeerStatus,
+} from './federation/peer-service.ts';
+export type { TrustBy } from './federation/peer-service.ts';
+export { PeerDirectory } from './federation/peer-directory.ts';
+export { exportBundle, importBundle } from './federation/bundles.ts';
+export type { BundleReport } from './federation/bundles.ts';
+export { Federation } from './federation/federation.ts';
+export { addSharingRule } from './federation/sharing-service.ts';
+export type { FederationOptions } from './federation/federation.ts';
+export { writeNodeConfig } from './node/node-config.ts';
+export { endorseCard, NODE_KINDS } from '@concord/federation';
+export type { NodeKind } from '@concord/federation';

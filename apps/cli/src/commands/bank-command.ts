@@ -17,9 +17,16 @@ import {
   type Tlp,
 } from '@concord/core';
 import { FORMATS, FORMAT_IDS, detectFormat, type FormatId } from '@concord/formats';
-import { createBank, exportableItems, findBank, importHashSet } from '@concord/server';
+import {
+  Federation,
+  addSharingRule,
+  createBank,
+  exportableItems,
+  findBank,
+  importHashSet,
+} from '@concord/server';
 import { CommandFailure, EXIT, type Io } from '../io.ts';
-import { cliActor, withBankDeps } from '../node-storage.ts';
+import { cliActor, withBankDeps, withNode } from '../node-storage.ts';
 
 const DATA_OPTION = [
   '--data <dir>',
@@ -250,5 +257,40 @@ export function bankCommand(io: Io, setExit: (code: number) => void): Command {
     .action(async (bankName: string, file: string, flags: ExportFlags) => {
       await runExport(io, bankName, file, flags);
     });
+  bank
+    .command('share')
+    .argument('<bank>', 'bank name or id')
+    .description(
+      'share a bank with a peer under a rule and offer it to them (the offer leaves with the next delivery)',
+    )
+    .requiredOption('--peer <node-id>', 'the peer')
+    .addOption(
+      new Option('--max-tlp <label>', 'the most restrictive TLP label that may go')
+        .choices([...TLP_LEVELS])
+        .makeOptionMandatory(),
+    )
+    .addOption(new Option('--type <type...>', 'only these signal types').choices([...SIGNAL_TYPES]))
+    .option('--grade <scheme:value...>', "only these grades ('ungraded' for none)")
+    .option(...DATA_OPTION)
+    .action(
+      async (
+        bankName: string,
+        flags: { peer: string; maxTlp: Tlp; type?: SignalType[]; grade?: string[]; data?: string },
+      ) => {
+        await withNode(io, flags.data, async (ctx) => {
+          const rule = await addSharingRule(ctx, new Federation(ctx), cliActor(), bankName, {
+            target: { kind: 'peer', nodeId: flags.peer },
+            signalTypes: flags.type ?? null,
+            grades: flags.grade ?? null,
+            maxTlp: flags.maxTlp,
+            handling: null,
+          });
+          if (!rule.ok) throw new CommandFailure(rule.error.message);
+          io.out(
+            `${bankName} is shared with ${flags.peer} up to TLP:${flags.maxTlp} (rule ${rule.value.id})`,
+          );
+        });
+      },
+    );
   return bank;
 }

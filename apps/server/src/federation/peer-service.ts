@@ -11,13 +11,14 @@ import {
 import type { PeerRecord, PeerStatus } from '@concord/storage';
 import { fail, type ServiceError } from '../accounts/service-error.ts';
 import { record, type Actor } from '../audit/audit-trail.ts';
-import type { NodeContext } from '../node/node-context.ts';
+import type { BankDeps } from '../banks/bank-service.ts';
 
 /** How a person establishes trust in a card: by comparing its fingerprint, or through a trust anchor's endorsement. */
 export type TrustBy =
   { readonly kind: 'fingerprint'; readonly fingerprint: string } | { readonly kind: 'anchor' };
 
-type Deps = Pick<NodeContext, 'storage' | 'clock' | 'identity'>;
+/** Peering needs the database, the time, and which node this is (not its keys). */
+type Deps = BankDeps;
 
 function digits(text: string): string {
   return text.replace(/[^0-9]/g, '');
@@ -181,4 +182,46 @@ export async function peerCard(
 ): Promise<Result<NodeCard, ServiceError>> {
   const read = await readCard(peer.card, now);
   return read.ok ? ok(read.value.card) : read;
+}
+
+/** Trusts a coordinating organisation's key: cards it endorses can be added without a fingerprint call. */
+export async function addTrustAnchor(
+  ctx: Deps,
+  actor: Actor,
+  anchor: { readonly id: string; readonly name: string; readonly publicKey: string },
+): Promise<Result<null, ServiceError>> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(anchor.publicKey))
+    return fail(
+      'invalid_request',
+      'a trust anchor key is an Ed25519 public key: 43 base64url characters',
+    );
+  const added = await ctx.storage.trustAnchors.add({
+    ...anchor,
+    addedAt: ctx.clock.now().toISOString(),
+  });
+  if (added) return fail('invalid_request', `a trust anchor ${anchor.id} exists already`);
+  await record(ctx.storage, ctx.clock, actor, {
+    action: 'anchor.add',
+    outcome: 'success',
+    objectType: 'trust_anchor',
+    objectId: anchor.id,
+    details: { name: anchor.name, fingerprint: cardFingerprint(anchor.publicKey) },
+  });
+  return ok(null);
+}
+
+export async function removeTrustAnchor(
+  ctx: Deps,
+  actor: Actor,
+  id: string,
+): Promise<Result<null, ServiceError>> {
+  if (!(await ctx.storage.trustAnchors.remove(id)))
+    return fail('not_found', `no trust anchor ${id}`);
+  await record(ctx.storage, ctx.clock, actor, {
+    action: 'anchor.remove',
+    outcome: 'success',
+    objectType: 'trust_anchor',
+    objectId: id,
+  });
+  return ok(null);
 }

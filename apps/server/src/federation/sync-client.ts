@@ -87,7 +87,7 @@ export interface PullReport {
 }
 
 /** Applies one page in one transaction, cursor included, so a crash at any point resumes cleanly. */
-async function applyPage(
+export async function applyPage(
   ctx: NodeContext,
   subscription: SubscriptionRecord,
   page: v1.SyncPageV1,

@@ -15,6 +15,54 @@ export const SYNC_LIFETIME_MS = 5 * 60_000;
 export type SyncRejection = Rejection | { readonly code: 'not_shared'; readonly message: string };
 
 /**
+ * The changes of a bank after `cursor` as one page for one peer: each change
+ * goes as the signal (when a sharing rule and the policy let it go to that
+ * peer, under the narrowed handling code) or as a tombstone (retracted, or no
+ * longer shared with it). Used online (answerSync) and for offline bundles.
+ */
+export async function buildSyncPage(
+  ctx: NodeContext,
+  peerNodeId: string,
+  bankId: string,
+  cursor: number,
+  limit: number,
+): Promise<Result<{ page: v1.SyncPageV1; shared: number }, SyncRejection>> {
+  const bank = await ctx.storage.banks.get(bankId);
+  const rules = bank
+    ? rulesFor(
+        await ctx.storage.sharing.listRules(bank.id),
+        await ctx.storage.sharing.listGroups(),
+        peerNodeId,
+      )
+    : [];
+  // The same answer whether the bank exists or not: nothing is disclosed.
+  if (!bank || rules.length === 0)
+    return err('not_shared', 'no bank with this id is shared with you');
+  const size = Math.min(limit, MAX_PAGE);
+  const changes = await ctx.storage.signals.changesSince(bank.id, cursor, size);
+  const at = ctx.clock.now().toISOString();
+  let shared = 0;
+  const items: v1.SyncItemV1[] = changes.map((signal) => {
+    const decision =
+      signal.retractedAt === null
+        ? shareSignal(signal, bank, rules, peerNodeId, ctx.identity.nodeId, at)
+        : null;
+    if (!decision?.share) return { kind: 'tombstone', changeSeq: signal.changeSeq, id: signal.id };
+    shared += 1;
+    return toSyncSignal(signal, decision.handling, ctx.identity.nodeId);
+  });
+  return ok({
+    page: {
+      bankId: bank.id,
+      items,
+      nextCursor: changes.at(-1)?.changeSeq ?? cursor,
+      complete: changes.length < size,
+    },
+    shared,
+  });
+}
+
+/**
  * Answers a peer's request for the changes of a bank after its cursor: each
  * change goes as the signal (when a sharing rule and the policy let it go to
  * that peer, under the narrowed handling code) or as a tombstone (retracted,
@@ -54,47 +102,18 @@ export async function answerSync(
   if (!request.success) return err('payload_invalid', 'not a sync request');
   const peerNodeId = opened.value.claims.sender;
   const { bankId, cursor } = request.data;
-  const bank = await ctx.storage.banks.get(bankId);
-  const rules = bank
-    ? rulesFor(
-        await ctx.storage.sharing.listRules(bank.id),
-        await ctx.storage.sharing.listGroups(),
-        peerNodeId,
-      )
-    : [];
-  if (!bank || rules.length === 0) {
+  const built = await buildSyncPage(ctx, peerNodeId, bankId, cursor, request.data.limit);
+  if (!built.ok) {
     await record(ctx.storage, ctx.clock, actor, {
       action: 'sync.served',
       outcome: 'denied',
       objectType: 'bank',
       objectId: bankId,
-      details: { reason: 'not_shared' },
+      details: { reason: built.error.code },
     });
-    // The same answer whether the bank exists or not: nothing is disclosed.
-    return err('not_shared', 'no bank with this id is shared with you');
+    return built;
   }
-  const changes = await ctx.storage.signals.changesSince(
-    bank.id,
-    cursor,
-    Math.min(request.data.limit, MAX_PAGE),
-  );
-  const at = now.toISOString();
-  let shared = 0;
-  const items: v1.SyncItemV1[] = changes.map((signal) => {
-    const decision =
-      signal.retractedAt === null
-        ? shareSignal(signal, bank, rules, peerNodeId, ctx.identity.nodeId, at)
-        : null;
-    if (!decision?.share) return { kind: 'tombstone', changeSeq: signal.changeSeq, id: signal.id };
-    shared += 1;
-    return toSyncSignal(signal, decision.handling, ctx.identity.nodeId);
-  });
-  const page: v1.SyncPageV1 = {
-    bankId: bank.id,
-    items,
-    nextCursor: changes.at(-1)?.changeSeq ?? cursor,
-    complete: changes.length < Math.min(request.data.limit, MAX_PAGE),
-  };
+  const { page, shared } = built.value;
   const sealed = await sealFor(
     ctx,
     directory,
@@ -109,12 +128,12 @@ export async function answerSync(
     action: 'sync.served',
     outcome: 'success',
     objectType: 'bank',
-    objectId: bank.id,
+    objectId: page.bankId,
     details: {
       from: cursor,
       to: page.nextCursor,
       signals: shared,
-      tombstones: items.length - shared,
+      tombstones: page.items.length - shared,
     },
   });
   return ok({ envelope: sealed.value.envelope });

@@ -103,7 +103,11 @@ function postPinned(url: URL, body: unknown, pin: string): Promise<TransportResp
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
-        resolve({ kind: 'answered', status: res.statusCode ?? 0, body: parseJson(Buffer.concat(chunks).toString('utf8')) });
+        resolve({
+          kind: 'answered',
+          status: res.statusCode ?? 0,
+          body: parseJson(Buffer.concat(chunks).toString('utf8')),
+        });
       });
       res.on('error', (error) => resolve(unreachable(error)));
     });

@@ -48,8 +48,20 @@ export function presentBank(bank: BankSummary, localNodeId: string): v1.Bank {
 }
 
 export function presentSignal(s: SignalRecord): v1.Signal {
-  const { extra: _extra, changeSeq: _changeSeq, handling, ...rest } = s;
-  return { ...rest, handling: presentHandling(handling) };
+  // The sender's id (remoteId) stays inside the node: tombstones need it, people do not.
+  const {
+    extra: _extra,
+    changeSeq: _changeSeq,
+    remoteId: _remoteId,
+    handling,
+    provenance,
+    ...rest
+  } = s;
+  return {
+    ...rest,
+    handling: presentHandling(handling),
+    provenance: provenance ? { origin: provenance.origin, path: [...provenance.path] } : null,
+  };
 }
 
 /** Largest hash-set file accepted over the API. */
