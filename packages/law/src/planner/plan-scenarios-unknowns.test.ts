@@ -1,0 +1,228 @@
+// Planner scenarios in Africa and with what the data does not know: signatories that never
+// ratified (KE and GH on the OPSC, ZA on Budapest), jurisdictions outside the dataset (PL, NZ,
+// BE), instruments not in force, and conducts no national profile records.
+
+import { scenarioSuite } from '../testing/plan-scenario.ts';
+
+scenarioSuite('plan: Africa, non-Parties and unknown data', [
+  {
+    title: 'KE to GH, child prostitution, preservation: both only signed the OPSC; no legal basis',
+    input: {
+      requesting: 'KE',
+      requested: 'GH',
+      conducts: ['child_prostitution'],
+      measures: ['preservation'],
+      urgency: 'routine',
+    },
+    bases: {},
+    excluded: { OPSC: 'signatory_only', BUDAPEST: 'not_party', HAGUE1980: 'no_covering_provision' },
+    dc: { child_prostitution: ['unknown', 'unknown', 'unknown', 'unknown'] },
+    steps: [],
+    warnings: ['no_legal_basis', 'data_unknown'],
+  },
+  {
+    title:
+      'ZA to US, production, preservation: South Africa signed Budapest but never ratified; the OPSC serves',
+    input: {
+      requesting: 'ZA',
+      requested: 'US',
+      conducts: ['csam.production'],
+      measures: ['preservation'],
+      urgency: 'routine',
+    },
+    bases: { OPSC: ['preservation'] },
+    excluded: { BUDAPEST: 'signatory_only', UNCC: 'not_in_force' },
+    dc: { 'csam.production': ['unknown', 'unknown', 'unknown', 'unknown'] },
+    steps: [['preservation', 'OPSC', '6', null]],
+    warnings: ['data_unknown'],
+  },
+  {
+    title: 'NG to GH, distribution, preservation: Budapest binds both; Ghana only signed the OPSC',
+    input: {
+      requesting: 'NG',
+      requested: 'GH',
+      conducts: ['csam.distribution'],
+      measures: ['preservation'],
+      urgency: 'routine',
+    },
+    bases: { BUDAPEST: ['preservation'] },
+    excluded: { OPSC: 'signatory_only', UNCC: 'not_in_force' },
+    dc: { 'csam.distribution': ['unknown', 'unknown', 'no', 'not_required'] },
+    steps: [['preservation', 'BUDAPEST', '29', { days: 60 }]],
+    warnings: ['instrument_not_in_force', 'data_unknown'],
+  },
+  {
+    title:
+      'MA to FR, possession, content: Budapest; the EU instruments stop at Morocco; the UN Convention not in force',
+    input: {
+      requesting: 'MA',
+      requested: 'FR',
+      conducts: ['csam.possession'],
+      measures: ['content_data'],
+      urgency: 'routine',
+    },
+    bases: { OPSC: ['content_data'], BUDAPEST: ['content_data'] },
+    excluded: {
+      EU_EIO: 'eu_only',
+      EU_EEVIDENCE: 'eu_only',
+      CETS224: 'no_covering_provision',
+      UNCC: 'not_in_force',
+    },
+    dc: { 'csam.possession': ['unknown', 'yes', 'unknown', 'unknown'] },
+    steps: [['content_data', 'BUDAPEST', '31', null]],
+    warnings: [
+      'eu_instrument_outside_eu',
+      'instrument_not_in_force',
+      'preservation_recommended',
+      'data_unknown',
+    ],
+  },
+  {
+    title:
+      'ES to MA, production, JIT: the two JIT provisions recorded are in instruments not in force',
+    input: {
+      requesting: 'ES',
+      requested: 'MA',
+      conducts: ['csam.production'],
+      measures: ['jit'],
+      urgency: 'routine',
+    },
+    bases: {},
+    excluded: { CETS224: 'not_in_force', UNCC: 'not_in_force', EU_EIO: 'no_covering_provision' },
+    dc: { 'csam.production': ['unknown', 'unknown', 'unknown', 'unknown'] },
+    steps: [],
+    warnings: ['instrument_not_in_force', 'no_legal_basis', 'data_unknown'],
+  },
+  {
+    title:
+      'GB to PH, sale of children, preservation: dual criminality under 29(3) depends on an unrecorded 29(4) reservation',
+    input: {
+      requesting: 'GB',
+      requested: 'PH',
+      conducts: ['sale_of_children'],
+      measures: ['preservation'],
+      urgency: 'routine',
+    },
+    bases: { OPSC: ['preservation'], BUDAPEST: ['preservation'] },
+    excluded: { UNCC: 'not_in_force', HAGUE1980: 'no_covering_provision' },
+    dc: { sale_of_children: ['unknown', 'unknown', 'unknown', 'unknown'] },
+    steps: [['preservation', 'BUDAPEST', '29', { days: 60 }]],
+    warnings: ['instrument_not_in_force', 'data_unknown'],
+  },
+  {
+    title: 'JP to KE, production, preservation: Kenya is neither an OPSC nor a Budapest Party',
+    input: {
+      requesting: 'JP',
+      requested: 'KE',
+      conducts: ['csam.production'],
+      measures: ['preservation'],
+      urgency: 'routine',
+    },
+    bases: {},
+    excluded: { OPSC: 'signatory_only', BUDAPEST: 'not_party' },
+    dc: { 'csam.production': ['unknown', 'unknown', 'unknown', 'unknown'] },
+    steps: [],
+    warnings: ['no_legal_basis', 'data_unknown'],
+  },
+  {
+    title: 'ID to VN, sextortion, preservation: no instrument covers it between them',
+    input: {
+      requesting: 'ID',
+      requested: 'VN',
+      conducts: ['sextortion'],
+      measures: ['preservation'],
+      urgency: 'routine',
+    },
+    bases: {},
+    excluded: { OPSC: 'conduct_not_covered', BUDAPEST: 'not_party', UNCC: 'not_in_force' },
+    dc: { sextortion: ['unknown', 'unknown', 'unknown', 'unknown'] },
+    steps: [],
+    warnings: ['no_legal_basis', 'data_unknown'],
+  },
+  {
+    title:
+      'PL (outside the dataset) to DE, possession, preservation: unknown treaty status, EU instruments still apply',
+    input: {
+      requesting: 'PL',
+      requested: 'DE',
+      conducts: ['csam.possession'],
+      measures: ['preservation'],
+      urgency: 'routine',
+    },
+    bases: { EU_EIO: ['preservation'], EU_EEVIDENCE: ['preservation'] },
+    excluded: { OPSC: 'status_unknown', BUDAPEST: 'status_unknown' },
+    dc: { 'csam.possession': ['unknown', 'yes', 'unknown', 'unknown'] },
+    steps: [['preservation', 'EU_EEVIDENCE', '11', { days: 60 }]],
+    warnings: ['data_unknown', 'weak_source'],
+  },
+  {
+    title:
+      'NZ (outside the dataset) to AU, possession, preservation: every status unknown, so no legal basis',
+    input: {
+      requesting: 'NZ',
+      requested: 'AU',
+      conducts: ['csam.possession'],
+      measures: ['preservation'],
+      urgency: 'routine',
+    },
+    bases: {},
+    excluded: { OPSC: 'status_unknown', BUDAPEST: 'status_unknown', EU_EIO: 'eu_only' },
+    dc: { 'csam.possession': ['unknown', 'yes', 'unknown', 'unknown'] },
+    steps: [],
+    // New Zealand might have signed the UN Convention (AU has): its not being in force is flagged.
+    warnings: ['data_unknown', 'no_legal_basis', 'instrument_not_in_force'],
+  },
+  {
+    title:
+      "BE (outside the dataset) to FR, possession, content: Belgium's 2006 ICMEC result gives its possession law",
+    input: {
+      requesting: 'BE',
+      requested: 'FR',
+      conducts: ['csam.possession'],
+      measures: ['content_data'],
+      urgency: 'routine',
+    },
+    bases: { EU_EIO: ['content_data'], EU_EEVIDENCE: ['content_data'] },
+    excluded: { OPSC: 'status_unknown', BUDAPEST: 'status_unknown' },
+    dc: { 'csam.possession': ['yes', 'yes', 'unknown', 'satisfied'] },
+    steps: [['content_data', 'EU_EEVIDENCE', '10', { days: 10 }]],
+    warnings: [
+      'data_unknown',
+      'weak_source',
+      'preservation_recommended',
+      'instrument_not_in_force',
+    ],
+  },
+  {
+    title: 'DE to FR, possession, preservation, planned for a day before e-Evidence applied',
+    input: {
+      requesting: 'DE',
+      requested: 'FR',
+      conducts: ['csam.possession'],
+      measures: ['preservation'],
+      urgency: 'routine',
+    },
+    options: { date: '2026-01-15' },
+    bases: { OPSC: ['preservation'], BUDAPEST: ['preservation'], EU_EIO: ['preservation'] },
+    excluded: { EU_EEVIDENCE: 'not_in_force' },
+    dc: { 'csam.possession': ['yes', 'yes', 'no', 'not_required'] },
+    steps: [['preservation', 'BUDAPEST', '29', { days: 60 }]],
+    warnings: [],
+  },
+  {
+    title: 'US to GB, possession, content, planned for a day before the CLOUD agreement operated',
+    input: {
+      requesting: 'US',
+      requested: 'GB',
+      conducts: ['csam.possession'],
+      measures: ['content_data'],
+      urgency: 'routine',
+    },
+    options: { date: '2021-06-01' },
+    bases: { OPSC: ['content_data'], BUDAPEST: ['content_data'] },
+    excluded: { US_CLOUD: 'not_in_force' },
+    dc: { 'csam.possession': ['yes', 'yes', 'unknown', 'satisfied'] },
+    steps: [['content_data', 'BUDAPEST', '31', null]],
+    warnings: ['preservation_recommended'],
+  },
+]);
