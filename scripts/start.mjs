@@ -1,6 +1,6 @@
-// `npm start`: builds the web UI if needed, then runs a node on this machine
-// with its data in ./.concord, creating it on first start (the first admin's
-// one-time password is printed then). Extra arguments go to `concord serve`.
+// `npm start`: builds the web UI if needed, then runs the three-node demo
+// federation on this machine (ports 4000-4002, data in ./.concord/demo),
+// creating it on the first start. Extra arguments go to `concord demo`.
 import { spawn, spawnSync } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -13,22 +13,7 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const args = [
-  'apps/cli/bin/concord.js',
-  'serve',
-  '--init',
-  '--data',
-  '.concord',
-  '--name',
-  'Demo National Unit (fictional)',
-  '--jurisdiction',
-  'FR',
-  '--host',
-  '127.0.0.1',
-  '--port',
-  '4000',
-  ...process.argv.slice(2),
-];
+const args = ['apps/cli/bin/concord.js', 'demo', ...process.argv.slice(2)];
 const node = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => node.kill(signal));
 node.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

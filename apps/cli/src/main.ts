@@ -4,6 +4,7 @@ import { anchorCommand } from './commands/anchor-command.ts';
 import { auditCommand } from './commands/audit-command.ts';
 import { bankCommand } from './commands/bank-command.ts';
 import { bundleCommand } from './commands/bundle-command.ts';
+import { demoCommand } from './commands/demo-command.ts';
 import { nodeCommand } from './commands/node-command.ts';
 import { peerCommand } from './commands/peer-command.ts';
 import { hashCommand } from './commands/hash-command.ts';
@@ -39,6 +40,7 @@ export async function main(
   const commands = [
     initCommand(io),
     serveCommand(io, stop),
+    demoCommand(io, stop),
     hashCommand(io, setExit),
     scanCommand(io, stop, setExit),
     bankCommand(io, setExit),

@@ -19,6 +19,7 @@ describe('concord command line', () => {
       [],
       ['init'],
       ['serve'],
+      ['demo'],
       ['hash'],
       ['scan'],
       ['bank'],

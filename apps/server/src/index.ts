@@ -39,5 +39,7 @@ export { Federation } from './federation/federation.ts';
 export { addSharingRule } from './federation/sharing-service.ts';
 export type { FederationOptions } from './federation/federation.ts';
 export { writeNodeConfig } from './node/node-config.ts';
+export { startDemo, DEMO_NODES, DemoFile } from './demo/demo.ts';
+export type { DemoOptions, RunningDemo } from './demo/demo.ts';
 export { endorseCard, NODE_KINDS } from '@concord/federation';
 export type { NodeKind } from '@concord/federation';

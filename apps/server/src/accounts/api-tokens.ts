@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ok, permissionsOf, type Permission, type Result } from '@concord/core';
 import type { ApiTokenRecord, UserRecord } from '@concord/storage';
-import { record } from '../audit/audit-trail.ts';
+import { record, type Actor } from '../audit/audit-trail.ts';
 import { actorOf, type Principal } from './principal.ts';
 import { fail, type ServiceError } from './service-error.ts';
 import { hashSecret } from './sessions.ts';
@@ -10,16 +10,29 @@ import type { AccountDeps } from './users.ts';
 /** Tokens start with a fixed prefix so secret scanners can spot a leaked one. */
 export const TOKEN_PREFIX = 'concord_';
 
-export async function createApiToken(
+export interface TokenRequest {
+  readonly name: string;
+  readonly scopes: readonly Permission[];
+  readonly expiresInDays: number;
+}
+
+/** A signed-in user makes a token for their scripts. */
+export function createApiToken(deps: AccountDeps, principal: Principal, input: TokenRequest): Promise<Result<{ token: string; record: ApiTokenRecord }, ServiceError>> {
+  return issueApiToken(deps, principal.user, actorOf(principal), input);
+}
+
+/**
+ * Issues a token for a user, scoped within the user's role; the token is
+ * returned once and only its hash is stored. `actor` is who did it (the user,
+ * or the node when it sets up a demo).
+ */
+export async function issueApiToken(
   deps: AccountDeps,
-  principal: Principal,
-  input: {
-    readonly name: string;
-    readonly scopes: readonly Permission[];
-    readonly expiresInDays: number;
-  },
+  user: UserRecord,
+  actor: Actor,
+  input: TokenRequest,
 ): Promise<Result<{ token: string; record: ApiTokenRecord }, ServiceError>> {
-  const granted = permissionsOf(principal.user.role);
+  const granted = permissionsOf(user.role);
   const beyond = input.scopes.filter((s) => !granted.includes(s));
   if (beyond.length > 0) {
     return fail('forbidden', `your role cannot grant ${beyond.join(', ')} to a token`);
@@ -28,7 +41,7 @@ export async function createApiToken(
   const now = deps.clock.now();
   const apiToken: ApiTokenRecord = {
     id: randomUUID(),
-    userId: principal.user.id,
+    userId: user.id,
     name: input.name,
     tokenHash: hashSecret(token),
     scopes: [...new Set(input.scopes)],
@@ -39,7 +52,7 @@ export async function createApiToken(
   };
   await deps.storage.transaction(async (tx) => {
     await tx.apiTokens.create(apiToken);
-    await record(tx, deps.clock, actorOf(principal), {
+    await record(tx, deps.clock, actor, {
       action: 'token.create',
       outcome: 'success',
       objectType: 'api_token',

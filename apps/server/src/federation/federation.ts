@@ -27,6 +27,7 @@ export class Federation {
   readonly #options: FederationOptions;
   #timers: NodeJS.Timeout[] = [];
   #delivering: Promise<number> | null = null;
+  #queued: Promise<number> | null = null;
 
   constructor(ctx: NodeContext, options: FederationOptions = {}) {
     this.#ctx = ctx;
@@ -61,12 +62,25 @@ export class Federation {
     return answerSync(this.#ctx, this.directory, envelope, clientAddress);
   }
 
-  /** Delivers what is due; concurrent calls share one pass. Returns how many were delivered. */
+  /**
+   * Delivers what is due, including everything queued before the call: a
+   * call during a pass waits for one more pass, which later callers share.
+   * Returns how many the pass it waited for delivered.
+   */
   deliver(): Promise<number> {
-    this.#delivering ??= deliverDue(this.#ctx, this.directory, this.transport).finally(() => {
-      this.#delivering = null;
-    });
-    return this.#delivering;
+    if (this.#delivering === null) {
+      this.#delivering = deliverDue(this.#ctx, this.directory, this.transport).finally(() => {
+        this.#delivering = null;
+      });
+      return this.#delivering;
+    }
+    this.#queued ??= this.#delivering
+      .catch(() => 0)
+      .then(() => {
+        this.#queued = null;
+        return this.deliver();
+      });
+    return this.#queued;
   }
 
   pull(subscriptionId: string, maxPages?: number): Promise<Result<PullReport, ServiceError>> {
