@@ -95,6 +95,10 @@ export const Signal = z
     updatedAt: Instant,
     retractedAt: z.string().nullable(),
     retractionReason: z.string().nullable(),
+    /** For a received signal: the node it came from first, and every node it passed through. */
+    provenance: z.object({ origin: z.string(), path: z.array(z.string()) }).nullable(),
+    /** How many agencies disputed the grade. */
+    disputes: z.number().int(),
   })
   .meta({ id: 'Signal' });
 export type Signal = z.infer<typeof Signal>;
