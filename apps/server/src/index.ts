@@ -33,6 +33,13 @@ export {
 } from './federation/peer-service.ts';
 export type { TrustBy } from './federation/peer-service.ts';
 export { PeerDirectory } from './federation/peer-directory.ts';
+export {
+  DEFAULT_OVERLAP_DAYS,
+  MAX_OVERLAP_DAYS,
+  MIN_OVERLAP_DAYS,
+  rotateNodeKeys,
+} from './federation/key-rotation.ts';
+export type { RotationReport } from './federation/key-rotation.ts';
 export { exportBundle, importBundle } from './federation/bundles.ts';
 export type { BundleReport } from './federation/bundles.ts';
 export { Federation } from './federation/federation.ts';

@@ -16,6 +16,7 @@ export type {
   NodeKind,
   SignedCard,
 } from './node-card.ts';
+export { signRotation, verifyRotations } from './key-rotation.ts';
 export { parseSignedCard } from './card-parse.ts';
 export { endorseCard, verifyEndorsement } from './card-endorsement.ts';
 export { cardFingerprint, shortFingerprint } from './fingerprint.ts';

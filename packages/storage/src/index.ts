@@ -2,13 +2,22 @@ export { openStorage, redact } from './open-storage.ts';
 export type { StorageLocation, OpenedStorage } from './open-storage.ts';
 export type { MigrationReport } from './migrate.ts';
 export type { StorageError } from './storage-error.ts';
-export { PEER_STATUSES, SESSION_STATES, STORAGE_DIALECTS, SUBSCRIPTION_STATUSES } from './ports.ts';
+export {
+  LAW_PROFILE_VIAS,
+  PEER_STATUSES,
+  SESSION_STATES,
+  STORAGE_DIALECTS,
+  SUBSCRIPTION_STATUSES,
+} from './ports.ts';
 export type {
   ApiTokenRecord,
   BankOfferRecord,
   BankOfferStore,
   InboxRecord,
   InboxStore,
+  LawProfileRecord,
+  LawProfileStore,
+  LawProfileVia,
   OutboxEntry,
   OutboxStore,
   PeerRecord,
@@ -43,6 +52,8 @@ export type {
   NewAuditEvent,
   NewUser,
   NodeIdentityRecord,
+  NodeKeysUpdate,
+  RetiredKeyRecord,
   NodeIdentityStore,
   Page,
   PageRequest,

@@ -10,6 +10,7 @@ import { kyselyPeerStore, kyselyTrustAnchorStore } from './stores/peers.ts';
 import { kyselySharingStore } from './stores/sharing.ts';
 import { kyselySubscriptionStore } from './stores/subscriptions.ts';
 import { kyselyBankOfferStore } from './stores/bank-offers.ts';
+import { kyselyLawProfileStore } from './stores/law-profiles.ts';
 import { kyselyAuditStore } from './stores/audit.ts';
 import { kyselyNodeIdentityStore } from './stores/node-identity.ts';
 import { kyselySessionStore } from './stores/sessions.ts';
@@ -26,7 +27,7 @@ function bindStores(db: Kysely<Database>): Stores {
     apiTokens: kyselyApiTokenStore(db),
     signInAttempts: kyselySignInAttemptStore(db),
     audit: kyselyAuditStore(db, runInTransaction),
-    identity: kyselyNodeIdentityStore(db),
+    identity: kyselyNodeIdentityStore(db, runInTransaction),
     banks: kyselyBankStore(db),
     signals: kyselySignalStore(db),
     scanReports: kyselyScanReportStore(db),
@@ -37,6 +38,7 @@ function bindStores(db: Kysely<Database>): Stores {
     inbox: kyselyInboxStore(db),
     subscriptions: kyselySubscriptionStore(db),
     bankOffers: kyselyBankOfferStore(db),
+    lawProfiles: kyselyLawProfileStore(db),
   };
 }
 

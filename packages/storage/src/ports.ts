@@ -179,12 +179,41 @@ export interface NodeIdentityRecord {
   readonly signingPrivateKeySealed: string;
   readonly encryptionPrivateKeySealed: string;
   readonly createdAt: IsoInstant;
+  /** When the current keys took effect: null until the first rotation (then `createdAt`). */
+  readonly keysSince: IsoInstant | null;
+}
+
+/** The node's current keys after a rotation. */
+export interface NodeKeysUpdate {
+  readonly signingPublicKey: string;
+  readonly encryptionPublicKey: string;
+  readonly signingPrivateKeySealed: string;
+  readonly encryptionPrivateKeySealed: string;
+  readonly keysSince: IsoInstant;
+}
+
+/** A key the node used before a rotation, kept until its overlap window ends. */
+export interface RetiredKeyRecord {
+  /** The key id the node's card lists it under. */
+  readonly kid: string;
+  readonly purpose: 'signing' | 'encryption';
+  readonly publicKey: string;
+  /** Encryption keys only: to open messages sealed to the old key during the overlap. */
+  readonly privateKeySealed: string | null;
+  readonly validFrom: IsoInstant;
+  readonly validUntil: IsoInstant;
+  /** Signing keys only: the rotation statement (JSON) by which it vouched for its successor. */
+  readonly rotation: string | null;
 }
 
 export interface NodeIdentityStore {
   get(): Promise<NodeIdentityRecord | null>;
   /** Fails (returns a conflict) if an identity already exists: a node has one identity. */
   create(identity: NodeIdentityRecord): Promise<void | StoreConflict>;
+  /** Replaces the current keys and records the ones they replace, in one transaction. */
+  rotateKeys(update: NodeKeysUpdate, retired: readonly RetiredKeyRecord[]): Promise<void>;
+  /** Retired keys whose window ends after `now`, oldest first. */
+  retiredKeys(now: IsoInstant): Promise<readonly RetiredKeyRecord[]>;
 }
 
 export interface BankRecord {
@@ -546,6 +575,7 @@ export interface Stores {
   readonly inbox: InboxStore;
   readonly subscriptions: SubscriptionStore;
   readonly bankOffers: BankOfferStore;
+  readonly lawProfiles: LawProfileStore;
 }
 
 export const STORAGE_DIALECTS = ['sqlite', 'postgres'] as const;
@@ -573,4 +603,35 @@ export interface BankOfferStore {
   save(offer: BankOfferRecord): Promise<void>;
   list(): Promise<readonly BankOfferRecord[]>;
   get(peerNodeId: string, remoteBankId: string): Promise<BankOfferRecord | null>;
+}
+
+/** How a node came to hold a published national profile. */
+export const LAW_PROFILE_VIAS = ['published', 'federation', 'file'] as const;
+export type LawProfileVia = (typeof LAW_PROFILE_VIAS)[number];
+
+/** One version of a national profile published (and signed) by a node of its jurisdiction. */
+export interface LawProfileRecord {
+  /** SHA-256 (hex) of the document's canonical bytes: the same version has one id on every node. */
+  readonly id: string;
+  readonly jurisdiction: string;
+  readonly publisherNodeId: string;
+  readonly publisherName: string | null;
+  /** The document's publication instant, normalised to ISO 8601 UTC with milliseconds (it sorts). */
+  readonly publishedAt: IsoInstant;
+  /** The document's canonical JSON: exactly the bytes the signature covers. */
+  readonly document: string;
+  readonly signature: { readonly alg: string; readonly keyId: string; readonly value: string };
+  readonly receivedAt: IsoInstant;
+  readonly receivedVia: LawProfileVia;
+  /** The peer a federation message came from; null otherwise. */
+  readonly receivedFrom: string | null;
+}
+
+/** Every published profile version this node holds, its own and received; none is replaced. */
+export interface LawProfileStore {
+  /** Keeps a version; false, changing nothing, when a version with its id is already held. */
+  add(record: LawProfileRecord): Promise<boolean>;
+  get(id: string): Promise<LawProfileRecord | null>;
+  /** Versions newest first (publishedAt, then receivedAt), of one jurisdiction or of all. */
+  list(jurisdiction?: string): Promise<readonly LawProfileRecord[]>;
 }

@@ -11,6 +11,7 @@ export interface Database {
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
   node_identity: NodeIdentityTable;
+  node_retired_keys: NodeRetiredKeysTable;
   banks: BanksTable;
   signals: SignalsTable;
   scan_reports: ScanReportsTable;
@@ -24,6 +25,7 @@ export interface Database {
   subscriptions: SubscriptionsTable;
   counters: CountersTable;
   bank_offers: BankOffersTable;
+  law_profiles: LawProfilesTable;
 }
 
 export interface UsersTable {
@@ -109,6 +111,17 @@ export interface NodeIdentityTable {
   signing_private_key_sealed: string;
   encryption_private_key_sealed: string;
   created_at: string;
+  keys_since: string | null;
+}
+
+export interface NodeRetiredKeysTable {
+  kid: string;
+  purpose: 'signing' | 'encryption';
+  public_key: string;
+  private_key_sealed: string | null;
+  valid_from: string;
+  valid_until: string;
+  rotation: string | null;
 }
 
 export interface BanksTable {
@@ -263,4 +276,17 @@ export interface BankOffersTable {
   handling: string;
   signal_count: number;
   offered_at: string;
+}
+
+export interface LawProfilesTable {
+  id: string;
+  jurisdiction: string;
+  publisher_node_id: string;
+  publisher_name: string | null;
+  published_at: string;
+  document: string;
+  signature: string;
+  received_at: string;
+  received_via: string;
+  received_from: string | null;
 }

@@ -1,8 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import {
+  DEFAULT_OVERLAP_DAYS,
+  MAX_OVERLAP_DAYS,
+  MIN_OVERLAP_DAYS,
   NODE_KINDS,
+  PeerDirectory,
   endorseCard,
+  rotateNodeKeys,
   ownFingerprint,
   readCard,
   readNodeConfig,
@@ -11,7 +16,7 @@ import {
   type NodeKind,
 } from '@concord/server';
 import { CommandFailure, EXIT, type Io } from '../io.ts';
-import { withNode } from '../node-storage.ts';
+import { cliActor, withNode } from '../node-storage.ts';
 import { dataDirOf } from '../options.ts';
 
 interface ConfigureFlags {
@@ -45,6 +50,53 @@ export function nodeCommand(io: Io): Command {
         } else io.out(JSON.stringify(card, null, 2));
         if (!flags.json)
           io.err(`fingerprint (read it aloud to the other administrator): ${fingerprint}`);
+      });
+    });
+  node
+    .command('rotate-keys')
+    .description(
+      "replace this node's signing and encryption keys; peers accept the old ones until the overlap ends (stop the node first, or use the web UI / POST /api/v1/node/keys/rotate on a running node)",
+    )
+    .option('--data <dir>', 'data directory (default: $CONCORD_DATA or ./.concord)')
+    .option(
+      '--overlap-days <n>',
+      `days peers keep accepting the old keys (${MIN_OVERLAP_DAYS}-${MAX_OVERLAP_DAYS})`,
+      String(DEFAULT_OVERLAP_DAYS),
+    )
+    .option('--json', 'print the rotation report as one JSON object')
+    .action(async (flags: { data?: string; overlapDays: string; json?: boolean }) => {
+      const overlapDays = Number(flags.overlapDays);
+      if (
+        !Number.isInteger(overlapDays) ||
+        overlapDays < MIN_OVERLAP_DAYS ||
+        overlapDays > MAX_OVERLAP_DAYS
+      )
+        throw new CommandFailure(
+          `--overlap-days must be a whole number from ${MIN_OVERLAP_DAYS} to ${MAX_OVERLAP_DAYS}`,
+          EXIT.usage,
+        );
+      await withNode(io, flags.data, async (ctx) => {
+        const rotated = await rotateNodeKeys(ctx, new PeerDirectory(ctx.storage), cliActor(), {
+          overlapDays,
+        });
+        if (!rotated.ok)
+          throw new CommandFailure(`${rotated.error.message} [${rotated.error.code}]`);
+        const report = { ...rotated.value, fingerprint: ownFingerprint(ctx) };
+        if (flags.json) {
+          io.out(JSON.stringify(report));
+          return;
+        }
+        io.out(`signing key ${report.oldSigningKid} → ${report.newSigningKid}`);
+        io.out(`encryption key ${report.oldEncryptionKid} → ${report.newEncryptionKid}`);
+        io.out(`peers accept the old keys until ${report.overlapUntil}`);
+        io.out(
+          `the new card is queued for ${report.peersNotified} peer(s); it goes out when the node runs`,
+        );
+        if (report.peersMissed.length > 0)
+          io.err(
+            `not sent to ${report.peersMissed.join(', ')} (their card no longer verifies): give them the new card with \`concord node card\``,
+          );
+        io.out(`new fingerprint: ${report.fingerprint}`);
       });
     });
   node

@@ -7,7 +7,7 @@ import { record, type Actor } from '../audit/audit-trail.ts';
 import { findBank } from '../banks/bank-service.ts';
 import type { NodeContext } from '../node/node-context.ts';
 import { sealFor } from './messaging.ts';
-import { ownEncryptionKid } from './own-card.ts';
+import { ownDecryptionKey } from './own-card.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 import { applyPage, subscribe } from './sync-client.ts';
 import { MAX_PAGE, buildSyncPage } from './sync-server.ts';
@@ -200,7 +200,7 @@ async function openPage(
     now,
     resolveSender: async (nodeId, kid) =>
       nodeId === sender ? directory.signingKey(nodeId, kid, now) : { refused: 'unknown_sender' },
-    decryptionKey: (kid) => (kid === ownEncryptionKid(ctx) ? ctx.encryptionKey : null),
+    decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
     seen: async () => false,
     supportedVersions: (type) => (type === 'bank.sync_page' ? [1] : []),
   });

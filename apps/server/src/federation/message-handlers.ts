@@ -3,6 +3,7 @@ import type { EnvelopeClaims } from '@concord/federation';
 import { v1 } from '@concord/protocol';
 import type { PeerRecord, Stores } from '@concord/storage';
 import type { NodeContext } from '../node/node-context.ts';
+import { applyCardUpdate } from './card-update-handler.ts';
 
 /** What a handler of a received message is given; `tx` commits with the message's acceptance. */
 export interface Received<P> {
@@ -36,6 +37,8 @@ function handler<S extends z.ZodType>(
  */
 export const MESSAGE_HANDLERS: Readonly<Record<string, MessageHandler>> = {
   ping: handler(v1.FEDERATION_MESSAGES.ping, async () => ({})),
+
+  'card.update': handler(v1.FEDERATION_MESSAGES['card.update'], applyCardUpdate),
 
   'bank.offer': handler(
     v1.FEDERATION_MESSAGES['bank.offer'],

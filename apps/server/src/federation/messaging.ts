@@ -11,7 +11,7 @@ import { fail, type ServiceError } from '../accounts/service-error.ts';
 import { SYSTEM_ACTOR, record } from '../audit/audit-trail.ts';
 import type { NodeContext } from '../node/node-context.ts';
 import { MESSAGE_HANDLERS } from './message-handlers.ts';
-import { ownEncryptionKid, ownSigningKid } from './own-card.ts';
+import { ownDecryptionKey, ownSigningKid } from './own-card.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 
 /** How long a message may wait in the outbox for a peer that is away. */
@@ -136,7 +136,7 @@ export async function receiveEnvelope(
     myNodeId: ctx.identity.nodeId,
     now,
     resolveSender: (nodeId, kid) => directory.signingKey(nodeId, kid, now),
-    decryptionKey: (kid) => (kid === ownEncryptionKid(ctx) ? ctx.encryptionKey : null),
+    decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
     seen: async (id) => (await ctx.storage.inbox.find(id)) !== null,
     supportedVersions: (type) => Object.keys(MESSAGE_HANDLERS[type]?.versions ?? {}).map(Number),
   });

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { cardFingerprint, signCard, type NodeCard, type SignedCard } from '@concord/federation';
+import type { KeyObject } from 'node:crypto';
+import {
+  cardFingerprint,
+  signCard,
+  type CardKey,
+  type KeyRotation,
+  type NodeCard,
+  type SignedCard,
+} from '@concord/federation';
 import type { NodeContext } from '../node/node-context.ts';
 
 /** How long a card we issue is valid; peers ask again before it ends. */
@@ -18,8 +26,37 @@ export function ownEncryptionKid(ctx: Pick<NodeContext, 'identity'>): string {
   return keyId('e', ctx.identity.encryptionPublicKey);
 }
 
-/** This node's card as it stands now (unsigned). */
-export function ownCard(ctx: Pick<NodeContext, 'identity' | 'config' | 'clock'>): NodeCard {
+type CardContext = Pick<NodeContext, 'identity' | 'config' | 'clock' | 'retiredKeys'>;
+
+/** The current keys' window: from the last rotation (or the node's creation), open-ended. */
+function currentKey(prefix: 's' | 'e', publicKey: string, ctx: CardContext): CardKey {
+  return {
+    kid: keyId(prefix, publicKey),
+    publicKey,
+    validFrom: ctx.identity.keysSince ?? ctx.identity.createdAt,
+    validUntil: null,
+  };
+}
+
+/** Retired keys still inside their overlap window at `now`, then the current one. */
+function cardKeys(ctx: CardContext, purpose: 'signing' | 'encryption', now: Date): CardKey[] {
+  const retired = ctx.retiredKeys
+    .filter((k) => k.purpose === purpose && Date.parse(k.validUntil) > now.getTime())
+    .map((k) => ({
+      kid: k.kid,
+      publicKey: k.publicKey,
+      validFrom: k.validFrom,
+      validUntil: k.validUntil,
+    }));
+  const current =
+    purpose === 'signing'
+      ? currentKey('s', ctx.identity.signingPublicKey, ctx)
+      : currentKey('e', ctx.identity.encryptionPublicKey, ctx);
+  return [...retired, current];
+}
+
+/** This node's card as it stands now (unsigned): during a rotation's overlap it lists both keys. */
+export function ownCard(ctx: CardContext): NodeCard {
   const now = ctx.clock.now();
   const { identity, config } = ctx;
   return {
@@ -30,22 +67,8 @@ export function ownCard(ctx: Pick<NodeContext, 'identity' | 'config' | 'clock'>)
     kind: config.federation.kind,
     jurisdiction: identity.jurisdiction,
     endpoint: config.federation.endpoint,
-    signingKeys: [
-      {
-        kid: keyId('s', identity.signingPublicKey),
-        publicKey: identity.signingPublicKey,
-        validFrom: identity.createdAt,
-        validUntil: null,
-      },
-    ],
-    encryptionKeys: [
-      {
-        kid: keyId('e', identity.encryptionPublicKey),
-        publicKey: identity.encryptionPublicKey,
-        validFrom: identity.createdAt,
-        validUntil: null,
-      },
-    ],
+    signingKeys: cardKeys(ctx, 'signing', now),
+    encryptionKeys: cardKeys(ctx, 'encryption', now),
     tlsCertificateSha256: config.federation.tlsCertificateSha256,
     issuedAt: now.toISOString(),
     validFrom: identity.createdAt,
@@ -53,11 +76,43 @@ export function ownCard(ctx: Pick<NodeContext, 'identity' | 'config' | 'clock'>)
   };
 }
 
-/** This node's card, signed with its signing key: what `concord node card` prints and peers import. */
+/** The rotation statements of the retired signing keys the card still lists. */
+function ownRotations(ctx: CardContext, card: NodeCard): KeyRotation[] {
+  const listed = new Set(card.signingKeys.map((k) => k.kid));
+  return ctx.retiredKeys
+    .filter((k) => k.purpose === 'signing' && k.rotation !== null && listed.has(k.kid))
+    .map((k) => JSON.parse(k.rotation ?? 'null') as KeyRotation)
+    .filter((r) => listed.has(r.newKid));
+}
+
+/**
+ * This node's card, signed with its current signing key and carrying the
+ * rotation statements that link its retired keys to their successors: what
+ * `concord node card` prints and peers import.
+ */
 export async function signedOwnCard(
-  ctx: Pick<NodeContext, 'identity' | 'config' | 'clock' | 'signingKey'>,
+  ctx: CardContext & Pick<NodeContext, 'signingKey'>,
 ): Promise<SignedCard> {
-  return signCard(ownCard(ctx), ctx.signingKey, ownSigningKid(ctx));
+  const card = ownCard(ctx);
+  const signed = await signCard(card, ctx.signingKey, ownSigningKid(ctx));
+  return { ...signed, rotations: ownRotations(ctx, card) };
+}
+
+/**
+ * The private key for an encryption kid: the current key, or a retired one
+ * inside its overlap window (peers may have sealed to it before they learnt
+ * the new one). Null for anything else.
+ */
+export function ownDecryptionKey(
+  ctx: Pick<NodeContext, 'identity' | 'encryptionKey' | 'retiredKeys' | 'clock'>,
+  kid: string,
+): KeyObject | null {
+  if (kid === ownEncryptionKid(ctx)) return ctx.encryptionKey;
+  const now = ctx.clock.now().getTime();
+  const retired = ctx.retiredKeys.find(
+    (k) => k.purpose === 'encryption' && k.kid === kid && Date.parse(k.validUntil) > now,
+  );
+  return retired?.privateKey ?? null;
 }
 
 /** The fingerprint people compare by phone: twelve groups of five digits. */

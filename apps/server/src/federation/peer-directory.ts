@@ -3,11 +3,24 @@ import type { PeerRecord, Storage } from '@concord/storage';
 import { readCard } from './peer-service.ts';
 
 /**
+ * Which issue of a peer's card the record holds: its signature, which any
+ * re-issue changes (a timestamp would not tell two updates in one millisecond apart).
+ */
+function cardVersion(peer: PeerRecord): string {
+  const card = peer.card;
+  const signature =
+    card !== null && typeof card === 'object' && !Array.isArray(card)
+      ? (card as { readonly [key: string]: unknown }).signature
+      : null;
+  return typeof signature === 'string' ? signature : `${peer.updatedAt}:${JSON.stringify(card)}`;
+}
+
+/**
  * Peers with their cards verified once and remembered until the peer record
  * changes: each message would otherwise re-verify a card.
  */
 export class PeerDirectory {
-  readonly #cards = new Map<string, { readonly updatedAt: string; readonly card: NodeCard }>();
+  readonly #cards = new Map<string, { readonly version: string; readonly card: NodeCard }>();
 
   constructor(readonly storage: Storage) {}
 
@@ -18,15 +31,16 @@ export class PeerDirectory {
   /** A peer's verified card, or null when the stored card no longer verifies. */
   async card(peer: PeerRecord, now: Date): Promise<NodeCard | null> {
     const cached = this.#cards.get(peer.nodeId);
+    const version = cardVersion(peer);
     if (
       cached &&
-      cached.updatedAt === peer.updatedAt &&
+      cached.version === version &&
       Date.parse(cached.card.validUntil) > now.getTime()
     )
       return cached.card;
     const read = await readCard(peer.card, now);
     if (!read.ok) return null;
-    this.#cards.set(peer.nodeId, { updatedAt: peer.updatedAt, card: read.value.card });
+    this.#cards.set(peer.nodeId, { version, card: read.value.card });
     return read.value.card;
   }
 

@@ -12,6 +12,7 @@ import type { PeerRecord, PeerStatus } from '@concord/storage';
 import { fail, type ServiceError } from '../accounts/service-error.ts';
 import { record, type Actor } from '../audit/audit-trail.ts';
 import type { BankDeps } from '../banks/bank-service.ts';
+import { continuesCard } from './card-continuity.ts';
 
 /** How a person establishes trust in a card: by comparing its fingerprint, or through a trust anchor's endorsement. */
 export type TrustBy =
@@ -24,9 +25,12 @@ function digits(text: string): string {
   return text.replace(/[^0-9]/g, '');
 }
 
-/** The fingerprint of the signing key a card uses now. */
+/**
+ * The fingerprint a person compares: the card's newest signing key valid now
+ * (during a rotation's overlap, the new key, as the node itself shows it).
+ */
 export function fingerprintOf(card: NodeCard, now: Date): string | null {
-  const [key] = acceptedSigningKeys(card, now);
+  const key = acceptedSigningKeys(card, now).at(-1);
   return key ? cardFingerprint(key.publicKey) : null;
 }
 
@@ -44,6 +48,12 @@ export async function readCard(
       `the card does not verify: ${verified.error.message} [${verified.error.code}]`,
     );
   return ok({ signed: parsed.value, card: verified.value });
+}
+
+/** Whether a known peer's new card comes from a key rotation its trusted key signed. */
+async function rotatedFrom(existing: PeerRecord, next: SignedCard, now: Date): Promise<boolean> {
+  const known = await readCard(existing.card, now);
+  return known.ok && continuesCard(known.value.card, next).ok;
 }
 
 /**
@@ -103,7 +113,11 @@ export async function addPeer(
   }
 
   const existing = await ctx.storage.peers.get(card.nodeId);
-  if (existing && existing.fingerprint !== fingerprint) {
+  if (
+    existing &&
+    existing.fingerprint !== fingerprint &&
+    !(await rotatedFrom(existing, signed, now))
+  ) {
     return fail(
       'card_key_changed',
       `${card.name} now signs with another key: remove the peer and add it again after confirming ${fingerprint}`,

@@ -7,7 +7,7 @@ import { fail, type ServiceError } from '../accounts/service-error.ts';
 import { SYSTEM_ACTOR, record, type Actor } from '../audit/audit-trail.ts';
 import type { NodeContext } from '../node/node-context.ts';
 import { sealFor } from './messaging.ts';
-import { ownEncryptionKid } from './own-card.ts';
+import { ownDecryptionKey } from './own-card.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 import { MAX_PAGE, SYNC_LIFETIME_MS } from './sync-server.ts';
 import type { Transport } from './transport.ts';
@@ -182,7 +182,7 @@ export async function pullSubscription(
         nodeId === peer.nodeId
           ? directory.signingKey(nodeId, kid, now)
           : { refused: 'unknown_sender' },
-      decryptionKey: (kid) => (kid === ownEncryptionKid(ctx) ? ctx.encryptionKey : null),
+      decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
       seen: async () => false,
       supportedVersions: (type) => (type === 'bank.sync_page' ? [1] : []),
     });

@@ -4,7 +4,7 @@ import { v1 } from '@concord/protocol';
 import { SYSTEM_ACTOR, record } from '../audit/audit-trail.ts';
 import type { NodeContext } from '../node/node-context.ts';
 import { sealFor, type Rejection } from './messaging.ts';
-import { ownEncryptionKid } from './own-card.ts';
+import { ownDecryptionKey } from './own-card.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 
 /** A page of sync answers at most this many changes, whatever the request asks. */
@@ -79,7 +79,7 @@ export async function answerSync(
     myNodeId: ctx.identity.nodeId,
     now,
     resolveSender: (nodeId, kid) => directory.signingKey(nodeId, kid, now),
-    decryptionKey: (kid) => (kid === ownEncryptionKid(ctx) ? ctx.encryptionKey : null),
+    decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
     // A replayed request only yields a page sealed for its original sender.
     seen: async () => false,
     supportedVersions: (type) => (type === 'bank.sync_request' ? [1] : []),

@@ -145,6 +145,7 @@ async function createNode(
           'node:encryption',
         ),
         createdAt: now,
+        keysSince: null,
       });
       await tx.users.create(admin.record);
       await record(tx, clock, SYSTEM_ACTOR, {

@@ -60,6 +60,20 @@ export async function openNode(
       "the node's private keys cannot be decrypted with this key-encryption key",
     );
   }
+  const retiredKeys = [];
+  for (const key of await storage.identity.retiredKeys(clock.now().toISOString())) {
+    const privateKey = key.privateKeySealed
+      ? unsealPrivateKey(key.privateKeySealed, sealer.value, 'node:encryption')
+      : null;
+    if (key.privateKeySealed && !privateKey) {
+      await storage.close();
+      return err(
+        'keys_unreadable',
+        `the node's retired key ${key.kid} cannot be decrypted with this key-encryption key`,
+      );
+    }
+    retiredKeys.push({ ...key, privateKey });
+  }
   return ok({
     dataDir,
     config: config.value,
@@ -68,6 +82,7 @@ export async function openNode(
     sealer: sealer.value,
     signingKey,
     encryptionKey,
+    retiredKeys,
     clock,
     version: CONCORD_VERSION,
   });

@@ -4,6 +4,7 @@
  */
 export const AUDIT_ACTIONS = {
   'node.init': { purposeRequired: false },
+  'node.keys_rotate': { purposeRequired: false },
   'session.sign_in': { purposeRequired: false },
   'session.second_factor': { purposeRequired: false },
   'session.sign_out': { purposeRequired: false },
@@ -47,6 +48,11 @@ export const AUDIT_ACTIONS = {
   'message.rejected': { purposeRequired: false },
   'sync.served': { purposeRequired: false },
   'sync.applied': { purposeRequired: false },
+  'law.profile_publish': { purposeRequired: false },
+  'law.profile_export': { purposeRequired: false },
+  'law.profile_import': { purposeRequired: false },
+  'law.profile_received': { purposeRequired: false },
+  'law.profile_rejected': { purposeRequired: false },
 } as const satisfies Record<string, { readonly purposeRequired: boolean }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

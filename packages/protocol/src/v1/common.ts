@@ -52,6 +52,20 @@ export const API_ERROR_CODES = [
   'group_name_taken',
   'sync_failed',
   'invalid_hash',
+  // The legal knowledge base (law.ts, LAW_ERROR_CODES).
+  'unknown_jurisdiction',
+  'same_jurisdiction',
+  'unknown_conduct',
+  'unknown_measure',
+  'unknown_urgency',
+  'invalid_date',
+  'unknown_instrument',
+  'invalid_profile',
+  'unsigned_profile',
+  'publisher_not_authoritative',
+  'jurisdiction_mismatch',
+  'unknown_signer',
+  'bad_signature',
   'internal_error',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GradeScheme, HandlingCode, SignalType } from './banks.ts';
 import { Instant } from './common.ts';
+import { LawSignedProfileFile } from './law.ts';
 
 /**
  * Node-to-node messages. Each type has a schema per version; a receiver
@@ -91,6 +92,13 @@ export type SyncPageV1 = z.infer<typeof SyncPageV1>;
 
 export const PingV1 = z.strictObject({ note: z.string().max(200).nullable() });
 
+/**
+ * A node's re-issued card after a key rotation, sent to every active peer
+ * before the node signs anything with its new key. The card carries the
+ * rotation statements by which the old key vouches for the new one.
+ */
+export const CardUpdateV1 = z.strictObject({ card: z.record(z.string(), z.unknown()) });
+
 /** Every message type and the versions this code reads. */
 export const FEDERATION_MESSAGES = {
   'bank.offer': { 1: BankOfferV1 },
@@ -98,6 +106,9 @@ export const FEDERATION_MESSAGES = {
   'bank.sync_request': { 1: SyncRequestV1 },
   'bank.sync_page': { 1: SyncPageV1 },
   ping: { 1: PingV1 },
+  'card.update': { 1: CardUpdateV1 },
+  /** A national profile signed and published by the node of its jurisdiction. */
+  'law.profile': { 1: LawSignedProfileFile },
 } as const;
 export type FederationMessageType = keyof typeof FEDERATION_MESSAGES;
 

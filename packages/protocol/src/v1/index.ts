@@ -5,3 +5,4 @@ export * from './node.ts';
 export * from './banks.ts';
 export * from './federation.ts';
 export * from './peers.ts';
+export * from './law.ts';

@@ -11,6 +11,31 @@ export const OwnCard = z
   })
   .meta({ id: 'OwnCard' });
 
+/** Rotating the node's keys: how long peers keep accepting the old ones. */
+export const RotateKeysRequest = z
+  .strictObject({
+    /** Days the old keys stay valid beside the new ones (7 to 90, 14 by default). */
+    overlapDays: z.number().int().min(7).max(90).optional(),
+  })
+  .meta({ id: 'RotateKeysRequest' });
+
+export const RotateKeysResult = z
+  .object({
+    oldSigningKid: z.string(),
+    newSigningKid: z.string(),
+    oldEncryptionKid: z.string(),
+    newEncryptionKid: z.string(),
+    /** Until when peers accept the old keys. */
+    overlapUntil: z.string(),
+    /** Active peers the re-issued card was queued for. */
+    peersNotified: z.number().int(),
+    /** Peers it could not be sealed for (their card no longer verifies): send them the card by hand. */
+    peersMissed: z.array(z.string()),
+    /** The node's new fingerprint, to read aloud to peers who ask. */
+    fingerprint: z.string(),
+  })
+  .meta({ id: 'RotateKeysResult' });
+
 export const Peer = z
   .object({
     nodeId: z.string(),

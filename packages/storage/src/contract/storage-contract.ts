@@ -6,6 +6,7 @@ import { AuditChainVerifier } from '@concord/core';
 import { migrateToLatest } from '../migrate.ts';
 import { bankContract, scanReportContract } from './bank-contract.ts';
 import { federationContract } from './federation-contract.ts';
+import { lawProfileContract } from './law-profile-contract.ts';
 import { migrationsFor } from '../migrations/index.ts';
 import { openStorage } from '../open-storage.ts';
 import type { NewAuditEvent, NewUser, Storage } from '../ports.ts';
@@ -87,7 +88,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0005_sync_details');
+        assert.equal(again.value.migration.version, '0007_key_rotation');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {
@@ -429,6 +430,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
           signingPrivateKeySealed: 'ssk',
           encryptionPrivateKeySealed: 'esk',
           createdAt: T0,
+          keysSince: null,
         };
         assert.equal(await storage.identity.create(identity), undefined);
         assert.deepEqual(await storage.identity.create({ ...identity, nodeId: 'node-2' }), {
@@ -437,11 +439,68 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         });
         assert.deepEqual(await storage.identity.get(), identity);
       });
+
+      it('rotates keys and keeps the retired ones until their window ends', async () => {
+        const identity = {
+          nodeId: 'node-1',
+          name: 'Test Unit',
+          jurisdiction: 'FR',
+          signingPublicKey: 'spk',
+          encryptionPublicKey: 'epk',
+          signingPrivateKeySealed: 'ssk',
+          encryptionPrivateKeySealed: 'esk',
+          createdAt: T0,
+          keysSince: null,
+        };
+        assert.equal(await storage.identity.create(identity), undefined);
+        const retired = [
+          {
+            kid: 's-old',
+            purpose: 'signing' as const,
+            publicKey: 'spk',
+            privateKeySealed: null,
+            validFrom: T0,
+            validUntil: '2026-03-08T10:00:00.000Z',
+            rotation: '{"oldKid":"s-old"}',
+          },
+          {
+            kid: 'e-old',
+            purpose: 'encryption' as const,
+            publicKey: 'epk',
+            privateKeySealed: 'esk',
+            validFrom: T0,
+            validUntil: '2026-03-08T10:00:00.000Z',
+            rotation: null,
+          },
+        ];
+        const update = {
+          signingPublicKey: 'spk2',
+          encryptionPublicKey: 'epk2',
+          signingPrivateKeySealed: 'ssk2',
+          encryptionPrivateKeySealed: 'esk2',
+          keysSince: '2026-03-01T11:00:00.000Z',
+        };
+        await storage.identity.rotateKeys(update, retired);
+        assert.deepEqual(await storage.identity.get(), { ...identity, ...update });
+        assert.deepEqual(
+          (await storage.identity.retiredKeys('2026-03-07T00:00:00.000Z')).map((k) => k.kid).sort(),
+          ['e-old', 's-old'],
+        );
+        assert.deepEqual(
+          (await storage.identity.retiredKeys('2026-03-07T00:00:00.000Z')).find((k) => k.kid === 'e-old'),
+          retired[1],
+        );
+        assert.deepEqual(await storage.identity.retiredKeys('2026-03-08T10:00:00.000Z'), []);
+        // A kid is retired once: a second rotation reusing it fails and changes nothing.
+        await assert.rejects(storage.identity.rotateKeys({ ...update, signingPublicKey: 'spk3' }, retired));
+        assert.equal((await storage.identity.get())?.signingPublicKey, 'spk2');
+      });
     });
 
     bankContract(() => storage);
     scanReportContract(() => storage);
     federationContract(() => storage);
+    lawProfileContract(() => storage);
 
     describe('transactions', () => {
       it('commits everything together', async () => {

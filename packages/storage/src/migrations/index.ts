@@ -5,6 +5,8 @@ import { hashBanks } from './0002-hash-banks.ts';
 import { scanReports } from './0003-scan-reports.ts';
 import { federation } from './0004-federation.ts';
 import { syncDetails } from './0005-sync-details.ts';
+import { lawProfiles } from './0006-law-profiles.ts';
+import { keyRotation } from './0007-key-rotation.ts';
 
 /**
  * Every schema version, in order. Names sort in the order they run; a released
@@ -17,5 +19,7 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
     '0003_scan_reports': scanReports,
     '0004_federation': federation,
     '0005_sync_details': syncDetails,
+    '0006_law_profiles': lawProfiles,
+    '0007_key_rotation': keyRotation,
   };
 }

@@ -1,9 +1,26 @@
 import type { Kysely } from 'kysely';
-import type { NodeIdentityStore } from '../ports.ts';
-import type { Database } from '../schema.ts';
+import type { NodeIdentityStore, RetiredKeyRecord } from '../ports.ts';
+import type { Database, NodeRetiredKeysTable } from '../schema.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
-export function kyselyNodeIdentityStore(db: Kysely<Database>): NodeIdentityStore {
+type RunInTransaction = <T>(fn: (trx: Kysely<Database>) => Promise<T>) => Promise<T>;
+
+function retiredKeyFromRow(r: NodeRetiredKeysTable): RetiredKeyRecord {
+  return {
+    kid: r.kid,
+    purpose: r.purpose,
+    publicKey: r.public_key,
+    privateKeySealed: r.private_key_sealed,
+    validFrom: r.valid_from,
+    validUntil: r.valid_until,
+    rotation: r.rotation,
+  };
+}
+
+export function kyselyNodeIdentityStore(
+  db: Kysely<Database>,
+  runInTransaction: RunInTransaction,
+): NodeIdentityStore {
   return {
     async get() {
       const r = await db
@@ -21,6 +38,7 @@ export function kyselyNodeIdentityStore(db: Kysely<Database>): NodeIdentityStore
         signingPrivateKeySealed: r.signing_private_key_sealed,
         encryptionPrivateKeySealed: r.encryption_private_key_sealed,
         createdAt: r.created_at,
+        keysSince: r.keys_since,
       };
     },
     async create(i) {
@@ -37,6 +55,7 @@ export function kyselyNodeIdentityStore(db: Kysely<Database>): NodeIdentityStore
             signing_private_key_sealed: i.signingPrivateKeySealed,
             encryption_private_key_sealed: i.encryptionPrivateKeySealed,
             created_at: i.createdAt,
+            keys_since: i.keysSince,
           })
           .execute();
       } catch (error) {
@@ -44,6 +63,46 @@ export function kyselyNodeIdentityStore(db: Kysely<Database>): NodeIdentityStore
         throw error;
       }
       return undefined;
+    },
+    async rotateKeys(update, retired) {
+      await runInTransaction(async (trx) => {
+        const changed = await trx
+          .updateTable('node_identity')
+          .set({
+            signing_public_key: update.signingPublicKey,
+            encryption_public_key: update.encryptionPublicKey,
+            signing_private_key_sealed: update.signingPrivateKeySealed,
+            encryption_private_key_sealed: update.encryptionPrivateKeySealed,
+            keys_since: update.keysSince,
+          })
+          .where('id', '=', 1)
+          .executeTakeFirst();
+        if (Number(changed.numUpdatedRows) !== 1) throw new Error('no node identity to rotate');
+        for (const k of retired) {
+          await trx
+            .insertInto('node_retired_keys')
+            .values({
+              kid: k.kid,
+              purpose: k.purpose,
+              public_key: k.publicKey,
+              private_key_sealed: k.privateKeySealed,
+              valid_from: k.validFrom,
+              valid_until: k.validUntil,
+              rotation: k.rotation,
+            })
+            .execute();
+        }
+      });
+    },
+    async retiredKeys(now) {
+      const rows = await db
+        .selectFrom('node_retired_keys')
+        .selectAll()
+        .where('valid_until', '>', now)
+        .orderBy('valid_from')
+        .orderBy('kid')
+        .execute();
+      return rows.map(retiredKeyFromRow);
     },
   };
 }

@@ -4,6 +4,7 @@ import type { PeerRecord, SharingRuleRecord } from '@concord/storage';
 import { actorOf } from '../../accounts/principal.ts';
 import { record } from '../../audit/audit-trail.ts';
 import type { Federation } from '../../federation/federation.ts';
+import { rotateNodeKeys } from '../../federation/key-rotation.ts';
 import { ownFingerprint, signedOwnCard } from '../../federation/own-card.ts';
 import { addPeer, removePeer, setPeerStatus } from '../../federation/peer-service.ts';
 import {
@@ -73,6 +74,35 @@ export function registerPeerRoutes(app: ZodApp, ctx: NodeContext, federation: Fe
       card: asJson(await signedOwnCard(ctx)),
       fingerprint: ownFingerprint(ctx),
     }),
+  });
+
+  app.post('/node/keys/rotate', {
+    config: { access: admin },
+    schema: {
+      tags: ['federation'],
+      summary: "Rotate this node's signing and encryption keys",
+      description:
+        'The old signing key vouches for the new one; peers accept both until the overlap ends (7 to 90 days, 14 by default). Every active peer is sent the re-issued card before anything is signed with the new key.',
+      body: v1.RotateKeysRequest,
+      response: { 200: v1.RotateKeysResult, ...errors },
+    },
+    handler: async (request) => {
+      const overlapDays = request.body.overlapDays;
+      const rotated = unwrap(
+        await rotateNodeKeys(
+          ctx,
+          federation.directory,
+          actorOf(principalOf(request)),
+          overlapDays === undefined ? {} : { overlapDays },
+        ),
+      );
+      void federation.deliver().catch(() => undefined);
+      return {
+        ...rotated,
+        peersMissed: [...rotated.peersMissed],
+        fingerprint: ownFingerprint(ctx),
+      };
+    },
   });
 
   app.get('/peers', {
