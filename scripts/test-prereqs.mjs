@@ -1,5 +1,5 @@
 // Makes sure what the test suite needs outside npm is present: a reachable
-// PostgreSQL with a test role, Debian's Chromium and ffmpeg. On this project's
+// PostgreSQL with a test role, Debian's Chromium, ffmpeg and openssl. On this project's
 // machines (Debian, running as root) it starts or installs what is missing and
 // says so; elsewhere it stops with what to run. Set CONCORD_NO_AUTO_SETUP=1 to
 // only check.
@@ -11,6 +11,8 @@ const auto = process.env.CONCORD_NO_AUTO_SETUP !== '1' && process.getuid?.() ===
 const APT_PACKAGES = [
   { bin: '/usr/bin/chromium', pkg: 'chromium' },
   { bin: '/usr/bin/ffmpeg', pkg: 'ffmpeg' },
+  // Self-signed certificates for the pinned-HTTPS federation test.
+  { bin: '/usr/bin/openssl', pkg: 'openssl' },
 ];
 export const TEST_ROLE = 'concord_test';
 

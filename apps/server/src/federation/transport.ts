@@ -80,22 +80,26 @@ function postPinned(url: URL, body: unknown, pin: string): Promise<TransportResp
       rejectUnauthorized: false,
       timeout: TIMEOUT_MS,
     });
+    // Check the certificate before writing a byte: at the handshake on a new
+    // connection, at once on a kept-alive one (it may have been pinned for
+    // another card, so it is checked again every time).
+    const check = (socket: TLSSocket) => {
+      const presented = socket.getPeerCertificate(true);
+      const digest = presented.raw ? createHash('sha256').update(presented.raw).digest('hex') : '';
+      if (digest !== pin) {
+        req.destroy(
+          new Error(
+            `the peer presented a certificate (sha256 ${digest.slice(0, 16)}…) that is not the one its card pins`,
+          ),
+        );
+        return;
+      }
+      req.end(payload);
+    };
     req.on('socket', (socket) => {
-      (socket as TLSSocket).once('secureConnect', () => {
-        const presented = (socket as TLSSocket).getPeerCertificate(true);
-        const digest = presented.raw
-          ? createHash('sha256').update(presented.raw).digest('hex')
-          : '';
-        if (digest !== pin) {
-          req.destroy(
-            new Error(
-              `the peer presented a certificate (sha256 ${digest.slice(0, 16)}…) that is not the one its card pins`,
-            ),
-          );
-          return;
-        }
-        req.end(payload);
-      });
+      const tls = socket as TLSSocket;
+      if (tls.connecting) tls.once('secureConnect', () => check(tls));
+      else check(tls);
     });
     req.on('timeout', () => req.destroy(new Error('the peer did not answer in time')));
     req.on('error', (error) => resolve(unreachable(error)));
