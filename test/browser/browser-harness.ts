@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startTestNode, TestBrowser, type TestNode } from '@concord/server/testing';
+import { freePort, startTestNode, TestBrowser, type TestNode } from '@concord/server/testing';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../apps/web/dist', import.meta.url));
 export const AXE_PATH = fileURLToPath(
@@ -46,10 +46,23 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /**
+   * A node that federates: it listens on a port chosen before it starts, so
+   * that its card names its address (as test/federation's startFedNode does).
+   */
+  readonly federation?: { readonly name: string; readonly jurisdiction: string };
+}
+
 /** Starts a node on SQLite serving apps/web/dist and a headless Chromium. */
-export async function startBrowserHarness(): Promise<BrowserHarness> {
-  const node = await startTestNode({ webRoot: WEB_ROOT });
-  await node.app.listen({ host: '127.0.0.1', port: 0 });
+export async function startBrowserHarness(options: HarnessOptions = {}): Promise<BrowserHarness> {
+  const { federation } = options;
+  const chosenPort = federation ? await freePort() : 0;
+  const node = await startTestNode({
+    webRoot: WEB_ROOT,
+    ...(federation ? { federationPort: chosenPort, ...federation } : {}),
+  });
+  await node.app.listen({ host: '127.0.0.1', port: chosenPort });
   const { port } = node.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser: Browser = await chromium.launch({
@@ -219,4 +232,27 @@ export async function signInAnyLanguage(
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
+}
+
+/** The accessible name (or text) of the focused element. */
+export async function focusedName(page: Page): Promise<string> {
+  const focused = page.locator(':focus');
+  if ((await focused.count()) === 0) return '';
+  return (
+    (await focused.getAttribute('aria-label')) ??
+    (await focused.getAttribute('name')) ??
+    (await focused.innerText()).trim()
+  );
+}
+
+/**
+ * Presses Tab until the focused element is named `name` (at most `limit`
+ * times): reaching a control by the keyboard alone.
+ */
+export async function tabTo(page: Page, name: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if ((await focusedName(page)) === name) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached "${name}"`);
 }

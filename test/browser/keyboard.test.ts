@@ -9,32 +9,14 @@ import {
   createUserOverHttp,
   eventually,
   expectHeading,
+  focusedName,
   signIn,
   startBrowserHarness,
+  tabTo,
   type BrowserHarness,
 } from './browser-harness.ts';
 
 const ADMIN_PASSWORD = 'correct horse battery staple';
-
-/** The accessible name (or text) of the focused element. */
-async function focusedName(page: Page): Promise<string> {
-  const focused = page.locator(':focus');
-  if ((await focused.count()) === 0) return '';
-  return (
-    (await focused.getAttribute('aria-label')) ??
-    (await focused.getAttribute('name')) ??
-    (await focused.innerText()).trim()
-  );
-}
-
-/** Presses Tab until the focused element is named `name` (at most 40 times). */
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if ((await focusedName(page)) === name) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`Tab never reached "${name}"`);
-}
 
 describe('the web UI with the keyboard alone', () => {
   let harness: BrowserHarness;

@@ -14,7 +14,7 @@ export const ALLOWED_DEPENDENCIES = {
   client: ['protocol'],
   web: ['client'],
   server: ['core', 'protocol', 'storage', 'media', 'formats', 'law', 'federation'],
-  cli: ['client', 'core', 'media', 'formats', 'server'],
+  cli: ['client', 'core', 'media', 'formats', 'law', 'server'],
 };
 
 /** Packages that must not touch Node's own modules: core is pure, web runs in the browser. */

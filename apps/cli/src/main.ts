@@ -8,6 +8,7 @@ import { demoCommand } from './commands/demo-command.ts';
 import { nodeCommand } from './commands/node-command.ts';
 import { peerCommand } from './commands/peer-command.ts';
 import { hashCommand } from './commands/hash-command.ts';
+import { lawCommand } from './commands/law-command.ts';
 import { scanCommand } from './commands/scan-command.ts';
 import { initCommand } from './commands/init-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
@@ -48,6 +49,7 @@ export async function main(
     peerCommand(io),
     anchorCommand(io),
     bundleCommand(io),
+    lawCommand(io),
     auditCommand(io, setExit),
     userCommand(io),
   ];

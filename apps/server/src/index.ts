@@ -50,3 +50,5 @@ export { startDemo, DEMO_NODES, DemoFile } from './demo/demo.ts';
 export type { DemoOptions, RunningDemo } from './demo/demo.ts';
 export { endorseCard, NODE_KINDS } from '@concord/federation';
 export type { NodeKind } from '@concord/federation';
+export { exportOwnProfile } from './law/profile-publication.ts';
+export { importProfileFile } from './law/law-service.ts';

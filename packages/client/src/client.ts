@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { v1 } from '@concord/protocol';
 import { ConcordApiError, ConcordNetworkError } from './api-error.ts';
 
@@ -10,7 +10,7 @@ export interface ClientOptions {
   readonly fetch?: typeof fetch;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Query = Readonly<Record<string, string | number | boolean | undefined>>;
 
 /** Query values as the URL carries them. */
@@ -30,6 +30,11 @@ export function queryString(query: Query | undefined): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** What creating a sharing group answers: the new group's id. */
+const Created = z.object({ id: z.string() });
+/** What sending grade feedback answers: the id of the message queued for the originator. */
+const Queued = z.object({ messageId: z.string() });
 
 /**
  * A typed client for a node's HTTP API, for the web UI and for scripts. It
@@ -127,6 +132,7 @@ export function createClient(options: ClientOptions = {}) {
     return session;
   };
   const Nothing = v1.Nothing;
+  const enc = encodeURIComponent;
 
   return {
     health: () => call('GET', '/health', v1.Health),
@@ -180,6 +186,9 @@ export function createClient(options: ClientOptions = {}) {
         ),
       retract: (signalId: string, reason: string) =>
         call('POST', `/signals/${encodeURIComponent(signalId)}/retract`, v1.Signal, { reason }),
+      /** Confirms or disputes a received signal's grade; the node sends it to the originator. */
+      feedback: (signalId: string, body: z.input<typeof v1.GradeFeedbackRequest>) =>
+        call('POST', `/signals/${enc(signalId)}/feedback`, Queued, body),
       /** A link the browser can follow to download the export (the session cookie authenticates it). */
       exportUrl: (idOrName: string, format: string, purpose: string) =>
         `${base}/banks/${encodeURIComponent(idOrName)}/export${queryString({ format, purpose })}`,
@@ -191,6 +200,44 @@ export function createClient(options: ClientOptions = {}) {
           file,
           stringify(query),
         ),
+    },
+    /** This node's signed card, and the fingerprint its administrator reads to a peer's. */
+    nodeCard: () => call('GET', '/node/card', v1.OwnCard),
+    /** Replaces the node's keys; peers accept the old ones for `overlapDays` (7 to 90). */
+    rotateKeys: (body: z.input<typeof v1.RotateKeysRequest>) =>
+      call('POST', '/node/keys/rotate', v1.RotateKeysResult, body),
+    peers: {
+      list: () => call('GET', '/peers', v1.Peer.array()),
+      /** Adds a peer from its card: with the fingerprint read aloud, or `trustAnchor: true`. */
+      add: (body: z.input<typeof v1.AddPeerRequest>) => call('POST', '/peers', v1.Peer, body),
+      suspend: (nodeId: string) => call('POST', `/peers/${enc(nodeId)}/suspend`, Nothing),
+      resume: (nodeId: string) => call('POST', `/peers/${enc(nodeId)}/resume`, Nothing),
+      remove: (nodeId: string) => call('DELETE', `/peers/${enc(nodeId)}`, Nothing),
+    },
+    sharing: {
+      groups: () => call('GET', '/sharing/groups', v1.SharingGroup.array()),
+      createGroup: (body: z.input<typeof v1.CreateSharingGroup>) =>
+        call('POST', '/sharing/groups', Created, body),
+      setMembers: (groupId: string, members: readonly string[]) =>
+        call('PUT', `/sharing/groups/${enc(groupId)}/members`, Nothing, { members }),
+      rules: (bankIdOrName: string) =>
+        call('GET', `/banks/${enc(bankIdOrName)}/sharing-rules`, v1.SharingRule.array()),
+      addRule: (bankIdOrName: string, body: z.input<typeof v1.CreateSharingRule>) =>
+        call('POST', `/banks/${enc(bankIdOrName)}/sharing-rules`, v1.SharingRule, body),
+      removeRule: (ruleId: string) => call('DELETE', `/sharing-rules/${enc(ruleId)}`, Nothing),
+      /** What each peer would receive of the bank now, and why the rest would not go. */
+      preview: (bankIdOrName: string) =>
+        call('GET', `/banks/${enc(bankIdOrName)}/sharing-preview`, v1.SharingPreview),
+    },
+    /** Banks peers have offered to share with this node. */
+    offers: () => call('GET', '/offers', v1.BankOffer.array()),
+    subscriptions: {
+      list: () => call('GET', '/subscriptions', v1.Subscription.array()),
+      create: (body: z.input<typeof v1.CreateSubscription>) =>
+        call('POST', '/subscriptions', v1.Subscription, body),
+      /** Pulls what the peer has for the subscription now. */
+      sync: (subscriptionId: string) =>
+        call('POST', `/subscriptions/${enc(subscriptionId)}/sync`, v1.PullResult),
     },
     match: (body: z.input<typeof v1.MatchRequest>) =>
       call('POST', '/match', v1.MatchResponse, body),
@@ -204,6 +251,33 @@ export function createClient(options: ClientOptions = {}) {
         }),
       get: (id: string) =>
         call('GET', `/scan-reports/${encodeURIComponent(id)}`, v1.ScanReportDetail),
+    },
+    /** The legal knowledge base, with the national profiles in force on this node. */
+    law: {
+      countries: () => call('GET', '/law/countries', v1.LawCountry.array()),
+      country: (iso2: string) => call('GET', `/law/countries/${enc(iso2)}`, v1.LawCountryDetail),
+      harmonisation: (iso2: string) =>
+        call('GET', `/law/countries/${enc(iso2)}/harmonisation`, v1.LawHarmonisationReport),
+      /** A link the browser can follow to download the report (format: csv or json). */
+      harmonisationUrl: (iso2: string, format: 'csv' | 'json') =>
+        `${base}/law/countries/${enc(iso2)}/harmonisation${queryString({ format })}`,
+      instruments: () => call('GET', '/law/instruments', v1.LawInstrumentSummary.array()),
+      instrument: (id: string) =>
+        call('GET', `/law/instruments/${enc(id)}`, v1.LawInstrumentDetail),
+      plan: (body: z.input<typeof v1.LawPlanRequest>) =>
+        call('POST', '/law/plan', v1.LawPlan, body),
+      map: (query: { instrument: string } | { metric: 'gaps' }) =>
+        call('GET', '/law/map', v1.LawMap, undefined, stringify(query)),
+      profiles: (jurisdiction?: string) =>
+        call('GET', '/law/profiles', v1.LawProfileVersion.array(), undefined, { jurisdiction }),
+      /** Publishes this node's jurisdiction's profile (administrators); it goes to every active peer. */
+      publish: (body: z.input<typeof v1.LawPublishProfileRequest>) =>
+        call('POST', '/law/profile', v1.LawPublishResult, body),
+      /** Imports a peer's signed profile file (parsed JSON); refused with a code if it does not verify. */
+      importProfile: (file: unknown) =>
+        call('POST', '/law/profiles/import', v1.LawImportResult, file),
+      /** A link to download this node's newest signed profile (administrators). */
+      exportUrl: () => `${base}/law/profile/export`,
     },
     audit: {
       list: (query: Partial<z.infer<typeof v1.AuditQuery>>) =>

@@ -47,6 +47,7 @@ export {
   findSource,
 } from './dataset/dataset-access.ts';
 export type { Instrument, Provision, PartyRecord } from './dataset/dataset-access.ts';
+export { EU_MEMBER_STATES } from './rules/instrument-rules.ts';
 export type { Application, InstrumentKind } from './rules/instrument-rules.ts';
 export type { ProvisionTopic } from './rules/provision-topics.ts';
 export type {
@@ -80,6 +81,8 @@ export type {
   CriterionResult,
 } from './harmonisation/harmonisation-report.ts';
 export type { CriterionGroup } from './harmonisation/criteria.ts';
+export { GAP_CATEGORIES, gapCategory } from './maps/gap-category.ts';
+export type { GapCategory } from './maps/gap-category.ts';
 
 export { bundledProfile } from './profiles/national-profile.ts';
 export type { NationalProfile, ProfileValue, ContactPoint } from './profiles/national-profile.ts';

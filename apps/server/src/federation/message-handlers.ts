@@ -4,6 +4,7 @@ import { v1 } from '@concord/protocol';
 import type { PeerRecord, Stores } from '@concord/storage';
 import type { NodeContext } from '../node/node-context.ts';
 import { applyCardUpdate } from './card-update-handler.ts';
+import { handleLawProfile } from './law-profile-handler.ts';
 
 /** What a handler of a received message is given; `tx` commits with the message's acceptance. */
 export interface Received<P> {
@@ -39,6 +40,7 @@ export const MESSAGE_HANDLERS: Readonly<Record<string, MessageHandler>> = {
   ping: handler(v1.FEDERATION_MESSAGES.ping, async () => ({})),
 
   'card.update': handler(v1.FEDERATION_MESSAGES['card.update'], applyCardUpdate),
+  'law.profile': handler(v1.FEDERATION_MESSAGES['law.profile'], handleLawProfile),
 
   'bank.offer': handler(
     v1.FEDERATION_MESSAGES['bank.offer'],

@@ -18,6 +18,7 @@ import { apiError, handleError } from './api-error.ts';
 import { SignalIndex } from '../banks/signal-index.ts';
 import { Federation, type FederationOptions } from '../federation/federation.ts';
 import { registerFederationRoutes } from './routes/federation-routes.ts';
+import { registerLawRoutes } from './routes/law-routes.ts';
 import { registerPeerRoutes } from './routes/peer-routes.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerBankRoutes } from './routes/bank-routes.ts';
@@ -105,6 +106,7 @@ export async function buildApp(ctx: NodeContext, options: AppOptions): Promise<F
       registerBankRoutes(zodApi, ctx, signalIndex);
       registerScanReportRoutes(zodApi, ctx);
       registerPeerRoutes(zodApi, ctx, federation);
+      registerLawRoutes(zodApi, ctx, federation);
       zodApi.get(
         '/openapi.json',
         { config: { access: { kind: 'public' } }, schema: { hide: true } },

@@ -1,6 +1,7 @@
 import { ConcordApiError, ConcordNetworkError, v1 } from '@concord/client';
 import type { PlainMessageKey, Translate } from '../i18n/catalogue.ts';
 import type { Formatters } from '../i18n/formatters.ts';
+import { LAW_ERROR_MESSAGES } from '../pages/law/law-error-messages.ts';
 
 /** A failure explained for people: what went wrong and what to do, plus field details. */
 export interface ErrorDescription {
@@ -46,6 +47,7 @@ const MESSAGES: Readonly<Record<v1.ApiErrorCode, PlainMessageKey>> = {
   sync_failed: 'errors.sync_failed',
   invalid_hash: 'errors.invalid_hash',
   internal_error: 'errors.internal_error',
+  ...LAW_ERROR_MESSAGES,
 };
 
 /** Codes whose message says how long to wait when the server tells us. */

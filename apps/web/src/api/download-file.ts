@@ -40,6 +40,12 @@ export async function downloadFile(
   const fileName =
     /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
     fallbackName;
+  saveFile(blob, fileName);
+  return { fileName, headers: response.headers };
+}
+
+/** Hands content the page already holds (a node card, say) to the browser to save as a file. */
+export function saveFile(blob: Blob, fileName: string): void {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = fileName;
@@ -48,5 +54,4 @@ export async function downloadFile(
   link.remove();
   // Give the browser a moment to start the download before the URL is released.
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  return { fileName, headers: response.headers };
 }

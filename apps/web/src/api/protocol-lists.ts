@@ -47,3 +47,35 @@ export function isSignalType(value: string): value is SignalType {
 export function isGradeScheme(value: string): value is GradeScheme {
   return (GRADE_SCHEMES as readonly string[]).includes(value);
 }
+
+/**
+ * Why a signal would not go to a peer (the keys of a sharing preview's
+ * `withheld`): no rule reaches it, a rule's filters leave it out, or the
+ * handling-code policy forbids sharing it.
+ */
+export const SHARE_REFUSALS = [
+  'no_rule',
+  'type_not_shared',
+  'grade_not_shared',
+  'tlp_above_rule',
+  ...DENY_REASONS,
+] as const;
+export type ShareRefusal = (typeof SHARE_REFUSALS)[number];
+
+export function isShareRefusal(value: string): value is ShareRefusal {
+  return (SHARE_REFUSALS as readonly string[]).includes(value);
+}
+
+/** The kinds of agency that run a node, as node cards name them. */
+export const NODE_KINDS = [
+  'police',
+  'prosecutor',
+  'hotline',
+  'victim_support',
+  'international_organisation',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export function isNodeKind(value: string): value is NodeKind {
+  return (NODE_KINDS as readonly string[]).includes(value);
+}

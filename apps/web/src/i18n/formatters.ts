@@ -13,6 +13,8 @@ export interface Formatters {
   fileSize(bytes: number): string;
   /** A wait such as "15 minutes", in the largest unit that keeps it readable. */
   duration(seconds: number): string;
+  /** How long ago (or how soon) an instant is from `now`, e.g. "3 minutes ago", in the largest fitting unit. */
+  relativeTime(iso: string, now: Date): string;
   /** The name of a country from its ISO 3166 alpha-2 code, or the code when unknown. */
   regionName(code: string): string;
   /** The name of a language in that language itself ("Français"). */
@@ -23,6 +25,17 @@ export interface Formatters {
    */
   isolate(text: string): string;
 }
+
+/** The units a relative time is told in, largest first, with their length in seconds. */
+const RELATIVE_UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
+  ['year', 365 * 86_400],
+  ['month', 30 * 86_400],
+  ['week', 7 * 86_400],
+  ['day', 86_400],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
 
 export function formattersFor(locale: Locale): Formatters {
   const dateTime = new Intl.DateTimeFormat(locale, {
@@ -37,6 +50,7 @@ export function formattersFor(locale: Locale): Formatters {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
   const number = new Intl.NumberFormat(locale);
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   const unit = (name: 'second' | 'minute' | 'hour') =>
     new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' });
@@ -63,6 +77,11 @@ export function formattersFor(locale: Locale): Formatters {
       if (seconds < 120) return unit('second').format(seconds);
       if (seconds < 2 * 3600) return unit('minute').format(Math.ceil(seconds / 60));
       return unit('hour').format(Math.ceil(seconds / 3600));
+    },
+    relativeTime: (iso, now) => {
+      const seconds = Math.round((Date.parse(iso) - now.getTime()) / 1000);
+      const [unit, size] = RELATIVE_UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];
+      return relative.format(Math.round(seconds / size), unit);
     },
     regionName: (code) => regions.of(code.toUpperCase()) ?? code,
     isolate: (text) => `\u2068${text}\u2069`,

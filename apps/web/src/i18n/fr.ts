@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.ts';
+import { lawFr } from './law/fr.ts';
 
 /**
  * French. Typography: a no-break space before « : ; ? ! » and inside « ».
@@ -16,6 +17,8 @@ export const fr: Catalogue = {
   'nav.banks': 'Banques d’empreintes',
   'nav.match': 'Comparer des empreintes',
   'nav.scanReports': 'Rapports d’analyse',
+  'nav.received': 'Banques reçues',
+  'nav.peers': 'Nœuds pairs',
   'nav.users': 'Utilisateurs',
   'nav.audit': 'Journal d’audit',
   'nav.account': 'Mon compte',
@@ -45,6 +48,8 @@ export const fr: Catalogue = {
   'common.total': 'Total : {count}',
   'common.pageSize': 'Lignes par page',
   'common.pagination': 'Pages',
+  'common.paginationOf': 'Pages : {list}',
+  'common.pageSizeOf': 'Lignes par page : {list}',
   'common.previousPage': 'Page précédente',
   'common.nextPage': 'Page suivante',
   'common.firstPage': 'Première page',
@@ -119,7 +124,7 @@ export const fr: Catalogue = {
   'home.welcome': 'Bienvenue, {name}',
   'home.nodeTitle': 'Ce nœud',
   'home.nodeIntro':
-    'Avant d’établir une liaison avec un autre nœud, comparez ces empreintes avec son administrateur par un canal distinct (téléphone ou en personne).',
+    'L’identité de ce nœud et les clés publiques avec lesquelles il signe et chiffre. Pour établir une liaison avec un autre nœud, utilisez la carte du nœud ci-dessous.',
   'home.name': 'Nom',
   'home.jurisdiction': 'Pays ou territoire',
   'home.nodeId': 'Identifiant du nœud',
@@ -393,6 +398,7 @@ export const fr: Catalogue = {
   'bank.created': 'Création',
   'bank.import': 'Importer un fichier',
   'bank.export': 'Exporter',
+  'bank.sections': 'Parties de cette banque',
 
   'signals.title': 'Empreintes',
   'signals.search': 'Rechercher dans les empreintes',
@@ -420,7 +426,9 @@ export const fr: Catalogue = {
   'signals.offenderIdentified': 'Auteur identifié',
   'signals.distributed': 'Diffusée',
   'signals.contributor': 'Contributeur',
-  'signals.confirmations': 'Confirmations',
+  'signals.agreement': 'Accord sur la classification',
+  'signals.gradedByAgencies': 'Services l’ayant classée : {count}',
+  'signals.disputes': 'Services la contestant : {count}',
   'signals.handling': 'Code de traitement',
   'signals.state': 'État',
   'signals.actions': 'Actions possibles',
@@ -651,6 +659,273 @@ export const fr: Catalogue = {
   'report.path': 'Chemin',
   'report.quality': 'Qualité',
 
+  'nodeCard.title': 'Carte et empreinte du nœud',
+  'nodeCard.intro':
+    'Pour établir une liaison, deux nœuds échangent leurs cartes et leurs administrateurs comparent les empreintes par téléphone : une carte seule ne prouve rien.',
+  'nodeCard.fingerprint': 'Empreinte de ce nœud',
+  'nodeCard.readAloud':
+    'Lisez ces douze groupes de cinq chiffres à voix haute à l’administrateur de l’autre nœud, par téléphone, groupe par groupe ; il les saisit à mesure qu’il les entend. N’envoyez jamais l’empreinte avec la carte ni par le même canal.',
+  'nodeCard.sendCard':
+    'Envoyez la carte à l’autre administrateur par courriel ou sur une clé USB ; elle ne contient que des clés publiques.',
+  'nodeCard.download': 'Télécharger la carte',
+  'nodeCard.copy': 'Copier la carte',
+  'nodeCard.saved': '{name} a été enregistré.',
+  'nodeCard.rotateIntro':
+    'Changez les clés si une clé a pu être exposée, ou selon votre calendrier. Les pairs reçoivent la nouvelle carte, signée par l’ancienne clé, et acceptent les deux clés jusqu’à la fin du chevauchement.',
+  'nodeCard.rotate': 'Changer les clés…',
+  'nodeCard.rotateTitle': 'Changer les clés de ce nœud',
+  'nodeCard.rotateBody':
+    'De nouvelles clés de signature et de chiffrement remplacent les clés actuelles. L’empreinte change : les pairs qui la comparent par téléphone ont besoin de la nouvelle.',
+  'nodeCard.rotateConfirm': 'Changer les clés',
+  'nodeCard.overlapDays': 'Jours pendant lesquels les pairs acceptent encore les anciennes clés',
+  'nodeCard.overlapHelp': 'De {min} à {max} jours.',
+  'nodeCard.overlapInvalid': 'Saisissez un nombre entier de jours, de {min} à {max}.',
+  'nodeCard.rotated':
+    'Clés changées. Nouvelle carte en file pour les pairs actifs : {peers}. Anciennes clés acceptées jusqu’au {until}.',
+  'nodeCard.rotateMissed':
+    'La nouvelle carte n’a pas pu être scellée pour : {names}. Envoyez-leur le fichier de la carte et lisez-leur la nouvelle empreinte.',
+
+  'nodeKind.police': 'Police',
+  'nodeKind.prosecutor': 'Parquet ou autorité centrale',
+  'nodeKind.hotline': 'Ligne de signalement',
+  'nodeKind.victim_support': 'Aide aux victimes',
+  'nodeKind.international_organisation': 'Organisation internationale',
+
+  'peers.title': 'Nœuds pairs',
+  'peers.intro':
+    'Les nœuds avec lesquels ce nœud échange. Un pair suspendu ne reçoit rien et n’est pas écouté ; ce qui lui est destiné reste dans sa file d’attente.',
+  'peers.add': 'Ajouter un pair',
+  'peers.empty': 'Ce nœud n’a encore aucun pair.',
+  'peers.emptyCanAdd':
+    'Ce nœud n’a encore aucun pair. Demandez sa carte à l’administrateur d’un autre nœud, puis ajoutez-la avec l’empreinte qu’il vous lit.',
+  'peers.name': 'Nom',
+  'peers.organisation': 'Organisme',
+  'peers.kind': 'Type d’organisme',
+  'peers.jurisdiction': 'Pays ou territoire',
+  'peers.endpoint': 'Adresse',
+  'peers.shortFingerprint': 'Empreinte :',
+  'peers.peerColumn': 'Pair',
+  'peers.addressColumn': 'Adresse et empreinte',
+  'peers.status': 'État',
+  'peers.statusActive': 'Actif',
+  'peers.statusSuspended': 'Suspendu',
+  'peers.trustedFingerprint': 'Empreinte comparée par téléphone',
+  'peers.trustedAnchor': 'Approuvé par l’autorité de confiance',
+  'peers.lastContact': 'Dernier contact',
+  'peers.neverContacted': 'Jamais',
+  'peers.queue': 'En attente d’envoi',
+  'peers.queueEmpty': 'Rien',
+  'peers.queuePending': 'Messages : {count}',
+  'peers.queueOldest': 'Le plus ancien mis en file {when}',
+  'peers.lastError': 'Dernière erreur',
+  'peers.noError': 'Aucune',
+  'peers.errorForMessage': 'Échec de la remise du message',
+  'peers.errorNoMessage': 'Échec de la remise',
+  'peers.errorDetail': 'Précisions du nœud :',
+  'peers.actions': 'Actions',
+  'peers.suspend': 'Suspendre',
+  'peers.resume': 'Réactiver',
+  'peers.remove': 'Retirer',
+  'peers.suspendLabel': 'Suspendre {name}',
+  'peers.resumeLabel': 'Réactiver {name}',
+  'peers.removeLabel': 'Retirer {name}',
+  'peers.suspendTitle': 'Suspendre {name} ?',
+  'peers.suspendBody':
+    'Rien n’est envoyé à {name} et rien de sa part n’est accepté jusqu’à sa réactivation. Les messages qui lui sont destinés attendent dans sa file.',
+  'peers.resumeTitle': 'Réactiver {name} ?',
+  'peers.resumeBody':
+    '{name} reçoit les messages en attente et est de nouveau écouté. Ne le réactivez que si le motif de la suspension est réglé.',
+  'peers.removeTitle': 'Retirer {name} ?',
+  'peers.removeBody':
+    '{name} n’est plus un pair : plus rien n’est échangé avec lui. Pour rétablir la liaison, il faudra de nouveau sa carte et son empreinte.',
+  'peers.suspended': '{name} est suspendu.',
+  'peers.resumed': '{name} est de nouveau actif.',
+  'peers.removed': '{name} a été retiré.',
+  'peers.added': '{name} est désormais un pair de ce nœud.',
+  'peers.addTitle': 'Ajouter un pair',
+  'peers.addIntro':
+    'Il vous faut la carte de l’autre nœud (un fichier ou son texte) et son empreinte, que son administrateur vous lit par téléphone.',
+  'peers.cardSource': 'La carte',
+  'peers.cardFromFile': 'Un fichier',
+  'peers.cardPasted': 'Texte collé',
+  'peers.cardFile': 'Fichier de la carte du nœud (JSON)',
+  'peers.cardFileHint':
+    'Le fichier envoyé par l’autre administrateur, par exemple node-card-….json.',
+  'peers.cardText': 'Carte du nœud (texte JSON)',
+  'peers.cardTextHint': 'Collez la carte entière, de sa première accolade à la dernière.',
+  'peers.cardRequired': 'Choisissez le fichier de la carte, ou collez la carte.',
+  'peers.cardNotJson':
+    'Ce n’est pas du JSON. Une carte de nœud est un fichier JSON : demandez de nouveau la carte.',
+  'peers.cardNotCard':
+    'Ce JSON n’est pas une carte de nœud. Demandez sa carte à l’autre administrateur.',
+  'peers.cardUnreadable': 'Le navigateur n’a pas pu lire ce fichier. Choisissez-le de nouveau.',
+  'peers.cardClaims': 'La carte indique qu’elle appartient à :',
+  'peers.cardClaimsHint':
+    'N’importe qui peut écrire ces mentions dans une carte. Seule l’empreinte, lue par téléphone, montre que la carte est vraiment la sienne.',
+  'peers.fingerprint': 'Empreinte lue par téléphone',
+  'peers.fingerprintHint':
+    'Saisissez les douze groupes de cinq chiffres tels que l’autre administrateur les lit. Ne les copiez jamais depuis la carte ni depuis le message qui l’a apportée.',
+  'peers.fingerprintIncomplete':
+    'Saisissez les soixante chiffres de l’empreinte (douze groupes de cinq), ou cochez « Approuvée par une autorité de confiance ».',
+  'peers.byAnchor': 'Approuvée par une autorité de confiance',
+  'peers.byAnchorHint':
+    'Seulement si une autorité de confiance configurée sur ce nœud a signé la carte ; aucune empreinte n’est alors nécessaire.',
+  'peers.addSubmit': 'Ajouter le pair',
+  'peers.addRefused': 'Le pair n’a pas été ajouté.',
+
+  'sharing.title': 'Partage',
+  'sharing.intro':
+    'Rien ne quitte ce nœud sans règle. Une règle désigne un pair ou un groupe et ce qu’elle laisse passer ; chaque empreinte ne part que si son code de traitement le permet.',
+  'sharing.introReceived':
+    'Cette banque a été partagée avec ce nœud. Une règle ne peut transmettre ses empreintes que dans la limite des codes de traitement fixés par leur auteur.',
+  'sharing.rulesTitle': 'Règles de partage',
+  'sharing.addRule': 'Ajouter une règle',
+  'sharing.noRules': 'Cette banque n’est partagée avec aucun pair.',
+  'sharing.noRulesCanAdd':
+    'Cette banque n’est partagée avec aucun pair. Ajoutez une règle pour la proposer à un pair ou à un groupe.',
+  'sharing.noPeersYet':
+    'Ce nœud n’a encore aucun pair : ajoutez-en un sur la page Nœuds pairs avant de partager.',
+  'sharing.target': 'Partagée avec',
+  'sharing.targetHint': 'Un pair, ou un groupe de partage réunissant des pairs.',
+  'sharing.chooseTarget': 'Choisissez un pair ou un groupe…',
+  'sharing.peersGroup': 'Pairs',
+  'sharing.groupsGroup': 'Groupes de partage',
+  'sharing.targetRequired': 'Choisissez un pair ou un groupe.',
+  'sharing.groupLabel': 'Groupe',
+  'sharing.signalTypes': 'Types d’empreinte',
+  'sharing.signalTypesHint': 'Ne cochez rien pour partager tous les types.',
+  'sharing.allTypes': 'Tous les types',
+  'sharing.grades': 'Classifications',
+  'sharing.gradesHint':
+    'Barème et valeur, par exemple caid:A, ou « ungraded » pour les empreintes non classées ; séparez-les par des virgules. Laissez vide pour partager toutes les classifications.',
+  'sharing.gradesInvalid':
+    'Écrivez chaque classification sous la forme barème:valeur avec un barème connu (par exemple caid:A ou vics_us:1), ou « ungraded ».',
+  'sharing.allGrades': 'Toutes les classifications',
+  'sharing.maxTlp': 'Niveau TLP maximal partagé',
+  'sharing.maxTlpHint': 'Les empreintes d’un niveau TLP plus restrictif restent sur ce nœud.',
+  'sharing.handling': 'Code de traitement pour le destinataire',
+  'sharing.handlingUnchanged': 'Celui de chaque empreinte',
+  'sharing.narrow': 'Restreindre le code de traitement',
+  'sharing.narrowHint':
+    'Pour chaque empreinte, le destinataire reçoit le plus strict de son propre code et de celui-ci : une règle ne peut que restreindre.',
+  'sharing.narrowLegend': 'Code de traitement imposé par la règle',
+  'sharing.added': 'Ajoutée',
+  'sharing.addedBy': 'par {name}',
+  'sharing.actions': 'Actions',
+  'sharing.addRuleTitle': 'Ajouter une règle de partage',
+  'sharing.addRuleIntro':
+    'La banque est proposée aux pairs que la règle atteint ; chacun décide de s’y abonner ou non. L’ajout de la règle est consigné dans le journal d’audit.',
+  'sharing.addRuleSubmit': 'Ajouter la règle',
+  'sharing.ruleAdded': 'La règle a été ajoutée et la banque proposée.',
+  'sharing.removeRule': 'Supprimer la règle',
+  'sharing.removeRuleLabel': 'Supprimer la règle pour {target}',
+  'sharing.removeRuleTitle': 'Supprimer la règle pour {target} ?',
+  'sharing.removeRuleBody':
+    'À leur prochaine synchronisation, les pairs qu’elle atteignait devront supprimer les empreintes qu’aucune autre règle ne leur partage.',
+  'sharing.ruleRemoved': 'La règle a été supprimée.',
+  'sharing.previewTitle': 'Ce que chaque pair recevrait maintenant',
+  'sharing.previewIntro':
+    'Calculé à partir des règles et des codes de traitement, sans rien envoyer : combien d’empreintes partiraient vers chaque pair, et pourquoi les autres ne partiraient pas.',
+  'sharing.previewNoPeers': 'Ce nœud n’a aucun pair : rien ne serait partagé.',
+  'sharing.previewPeer': 'Pair',
+  'sharing.previewRules': 'Règles qui l’atteignent',
+  'sharing.previewShared': 'Empreintes qui partiraient',
+  'sharing.previewWithheld': 'Empreintes qui ne partiraient pas, et pourquoi',
+  'sharing.previewNothingWithheld': 'Aucune : toutes les empreintes partiraient.',
+  'sharing.groupsTitle': 'Groupes de partage',
+  'sharing.groupsIntro':
+    'Des ensembles nommés de pairs que les règles de toutes les banques peuvent désigner. Modifier les membres d’un groupe modifie ce que toutes ces règles atteignent.',
+  'sharing.noGroups': 'Il n’y a encore aucun groupe de partage.',
+  'sharing.createGroup': 'Créer un groupe',
+  'sharing.createGroupTitle': 'Créer un groupe de partage',
+  'sharing.groupName': 'Nom',
+  'sharing.groupNameInvalid': 'Saisissez un nom de 1 à 80 caractères.',
+  'sharing.members': 'Membres',
+  'sharing.membersHint': 'Les pairs qui font partie du groupe.',
+  'sharing.noMembers': 'Aucun membre',
+  'sharing.noPeersForGroup': 'Ce nœud n’a encore aucun pair à mettre dans un groupe.',
+  'sharing.editMembers': 'Modifier les membres',
+  'sharing.editMembersLabel': 'Modifier les membres de {name}',
+  'sharing.membersTitle': 'Membres de {name}',
+  'sharing.groupSaved': 'Le groupe {name} a été enregistré.',
+
+  'shareRefusal.no_rule': 'Aucune règle n’atteint ce pair : {count}',
+  'shareRefusal.type_not_shared': 'Leur type n’est pas partagé : {count}',
+  'shareRefusal.grade_not_shared': 'Leur classification n’est pas partagée : {count}',
+  'shareRefusal.tlp_above_rule': 'Leur niveau TLP dépasse celui de la règle : {count}',
+  'shareRefusal.role_not_permitted': 'Leur partage n’est pas autorisé : {count}',
+  'shareRefusal.retention_expired': 'Leur durée de conservation a expiré : {count}',
+  'shareRefusal.purpose_required': 'Elles exigent une finalité déclarée : {count}',
+  'shareRefusal.purpose_not_permitted': 'Leur auteur n’autorise pas cette finalité : {count}',
+  'shareRefusal.tlp_red_not_recipient':
+    'TLP:RED, et le pair n’est pas un destinataire désigné : {count}',
+  'shareRefusal.tlp_forbids_export': 'Leur niveau TLP interdit l’export : {count}',
+  'shareRefusal.tlp_forbids_forward': 'Leur niveau TLP interdit de les transmettre : {count}',
+  'shareRefusal.no_onward_transmission': 'Leur auteur interdit toute retransmission : {count}',
+  'shareRefusal.intelligence_only': 'Renseignement uniquement : {count}',
+  'shareRefusal.pap_forbids_action': 'Leur niveau PAP interdit cette action : {count}',
+
+  'received.title': 'Banques reçues',
+  'received.intro':
+    'Les banques que d’autres nœuds proposent de partager avec ce nœud, et les abonnements qui en apportent ici les empreintes avec leurs codes de traitement.',
+  'received.offersTitle': 'Offres',
+  'received.noOffers': 'Aucun pair n’a encore proposé de banque à ce nœud.',
+  'received.bank': 'Banque',
+  'received.peer': 'Partagée par',
+  'received.offeredAt': 'Proposée',
+  'received.subscription': 'Abonnement',
+  'received.subscribe': 'S’abonner',
+  'received.subscribeLabel': 'S’abonner à {bank} de {peer}',
+  'received.subscribed': 'Abonné',
+  'received.notSubscribed': 'Non abonné',
+  'received.subscribedTo':
+    'Abonnement créé : les empreintes arriveront dans la banque {bank} à la prochaine synchronisation. Utilisez « Synchroniser maintenant » pour les obtenir tout de suite.',
+  'received.subscriptionsTitle': 'Abonnements',
+  'received.noSubscriptions': 'Ce nœud n’est encore abonné à aucune banque.',
+  'received.localBank': 'Banque sur ce nœud',
+  'received.status': 'État',
+  'received.statusActive': 'Actif',
+  'received.cursor': 'Modifications reçues jusqu’au n°',
+  'received.lastSync': 'Dernière synchronisation',
+  'received.neverSynced': 'Jamais',
+  'received.lastError': 'Dernière erreur',
+  'received.syncFailed': 'La dernière synchronisation a échoué.',
+  'received.actions': 'Actions',
+  'received.sync': 'Synchroniser maintenant',
+  'received.syncLabel': 'Synchroniser maintenant : {bank}',
+  'received.syncedComplete': '{bank} est à jour.',
+  'received.syncedPartly':
+    '{bank} est en partie synchronisée ; synchronisez de nouveau pour obtenir la suite.',
+  'received.syncPages': 'Pages reçues : {count}',
+  'received.syncSignals': 'Empreintes reçues : {count}',
+  'received.syncTombstones': 'Retraits reçus : {count}',
+  'received.syncCursor': 'Modifications reçues jusqu’au n° {cursor}',
+  'received.openBank': 'Ouvrir {bank}',
+
+  'provenance.title': 'Provenance',
+  'provenance.origin': 'Origine :',
+  'provenance.path': 'Parcours :',
+
+  'feedback.confirm': 'Confirmer la classification',
+  'feedback.dispute': 'Contester la classification',
+  'feedback.confirmLabel': 'Confirmer la classification de l’empreinte {type} {value}',
+  'feedback.disputeLabel': 'Contester la classification de l’empreinte {type} {value}',
+  'feedback.confirmTitle': 'Confirmer la classification de cette empreinte {type} ?',
+  'feedback.disputeTitle': 'Contester la classification de cette empreinte {type} ?',
+  'feedback.confirmBody':
+    'La confirmation de votre service est envoyée au nœud d’où vient cette empreinte, qui la comptabilise ; le nouveau décompte arrive avec une synchronisation ultérieure.',
+  'feedback.disputeBody':
+    'La contestation de votre service est envoyée au nœud d’où vient cette empreinte, afin que ses analystes réexaminent la classification.',
+  'feedback.comment': 'Commentaire pour l’auteur (facultatif)',
+  'feedback.commentHint':
+    'Par exemple, l’affaire dans laquelle votre unité l’a classée de la même façon.',
+  'feedback.disputeCommentHint': 'Indiquez la classification que vous retiendriez, et pourquoi.',
+  'feedback.commentTooLong': 'Le commentaire peut compter au plus 1 000 caractères.',
+  'feedback.confirmSubmit': 'Envoyer la confirmation',
+  'feedback.disputeSubmit': 'Envoyer la contestation',
+  'feedback.confirmSent': 'Votre confirmation est en route vers {origin}.',
+  'feedback.disputeSent': 'Votre contestation est en route vers {origin}.',
+
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Il n’existe aucune page à cette adresse.',
   'notFound.home': 'Aller à la page d’accueil',
@@ -706,7 +981,7 @@ export const fr: Catalogue = {
   'errors.invalid_card':
     'Ce n’est pas une carte de nœud Concord valide, ou elle ne se vérifie pas. Demandez une nouvelle carte à l’administrateur de l’autre nœud.',
   'errors.fingerprint_mismatch':
-    'L’empreinte de la carte n’est pas celle que vous avez saisie. N’ajoutez pas ce pair : vérifiez par téléphone auprès de son administrateur.',
+    'L’empreinte de la carte n’est pas celle que vous avez saisie. N’ajoutez pas ce pair : vérifiez par téléphone auprès de son administrateur.',
   'errors.not_endorsed':
     'Aucune autorité de confiance configurée sur ce nœud n’a approuvé cette carte. Comparez plutôt son empreinte.',
   'errors.peer_is_self': 'Il s’agit de la carte de ce nœud lui-même.',
@@ -715,7 +990,7 @@ export const fr: Catalogue = {
   'errors.already_subscribed': 'Ce nœud est déjà abonné à cette banque.',
   'errors.group_name_taken': 'Un groupe de partage porte déjà ce nom. Choisissez-en un autre.',
   'errors.sync_failed':
-    'La synchronisation avec le pair a échoué. L’abonnement en indique la raison ; réessayez plus tard.',
+    'La synchronisation avec le pair a échoué. L’abonnement en indique la raison ; réessayez plus tard.',
   'errors.invalid_hash':
     'Une empreinte n’est pas valide. Vérifiez son format et son type, puis réessayez.',
   'errors.cannot_change_self':
@@ -726,4 +1001,5 @@ export const fr: Catalogue = {
     'Concord ne parvient pas à joindre le nœud. Vérifiez votre connexion réseau et réessayez.',
   'errors.unexpected':
     'Un incident imprévu s’est produit ({detail}). Rechargez la page et réessayez.',
+  ...lawFr,
 };

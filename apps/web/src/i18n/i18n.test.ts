@@ -36,7 +36,7 @@ describe('translation catalogues', () => {
       );
     const names = ['app.name', 'app.documentTitle'];
     // "Action(s)", "Pages", "Page {page}", "Description", "Format", "Distance",
-    // "Confirmations", "Import" and "Export" are spelled the same in French;
+    // "Import", "Export", "Police" and "Provenance" are spelled the same in French;
     // the TLP and PAP protocols keep their English names.
     const sharedWithFrench = [
       'audit.action',
@@ -53,7 +53,11 @@ describe('translation catalogues', () => {
       'export.crumb',
       'export.format',
       'match.distance',
-      'signals.confirmations',
+      'nodeKind.police',
+      'peers.actions',
+      'provenance.title',
+      'received.actions',
+      'sharing.actions',
     ];
     assert.deepEqual(identical('fr').sort(), [...names, ...sharedWithFrench].sort());
     // "{scheme}: {value}" is a pattern without words; Arabic writes it the same way.

@@ -8,7 +8,10 @@ import { BankImportPage } from '../pages/bank-import/bank-import-page.tsx';
 import { BankPage } from '../pages/bank/bank-page.tsx';
 import { BanksPage } from '../pages/banks/banks-page.tsx';
 import { HomePage } from '../pages/home/home-page.tsx';
+import { LAW_ROUTES } from '../pages/law/law-routes.ts';
 import { MatchPage } from '../pages/match/match-page.tsx';
+import { PeersPage } from '../pages/peers/peers-page.tsx';
+import { ReceivedPage } from '../pages/received/received-page.tsx';
 import { ScanReportPage } from '../pages/scan-report/scan-report-page.tsx';
 import { ScanReportsPage } from '../pages/scan-reports/scan-reports-page.tsx';
 import { UsersPage } from '../pages/users/users-page.tsx';
@@ -82,6 +85,21 @@ export const ROUTES: readonly PageRoute[] = [
     page: ScanReportPage,
     inNavigation: false,
   },
+  {
+    path: '/received',
+    label: 'nav.received',
+    permission: 'federation:read',
+    page: ReceivedPage,
+    inNavigation: true,
+  },
+  {
+    path: '/peers',
+    label: 'nav.peers',
+    permission: 'federation:read',
+    page: PeersPage,
+    inNavigation: true,
+  },
+  ...LAW_ROUTES,
   {
     path: '/users',
     label: 'nav.users',

@@ -10,17 +10,19 @@ export function CopyButton({
   value,
   label,
   accessibleName,
+  size = 'xs',
 }: {
   readonly value: string;
   readonly label?: string;
   readonly accessibleName?: string;
+  readonly size?: 'xs' | 'sm';
 }) {
   const { t } = useI18n();
   const clipboard = useClipboard({ timeout: 2500 });
   return (
     <>
       <Button
-        size="xs"
+        size={size}
         variant="outline"
         onClick={() => clipboard.copy(value)}
         aria-label={accessibleName}

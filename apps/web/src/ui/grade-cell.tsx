@@ -4,8 +4,17 @@ import { isGradeScheme } from '../api/protocol-lists.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 
-/** A grade is its value, its scheme and who graded it; "Ungraded" when there is none. */
-export function GradeCell({ grade }: { readonly grade: v1.Signal['grade'] }) {
+/**
+ * A grade is its value, its scheme and who graded it; "Ungraded" when there
+ * is none. A grader that is a known peer node is named by its name.
+ */
+export function GradeCell({
+  grade,
+  peers,
+}: {
+  readonly grade: v1.Signal['grade'];
+  readonly peers?: ReadonlyMap<string, v1.Peer>;
+}) {
   const { t, isolate } = useI18n();
   if (!grade) return <>{t('signals.ungraded')}</>;
   return (
@@ -15,7 +24,9 @@ export function GradeCell({ grade }: { readonly grade: v1.Signal['grade'] }) {
       </Text>
       <Text size="xs">{t(`gradeScheme.${grade.scheme}`)}</Text>
       <Text size="xs" c="dimmed">
-        {t('signals.gradedBy', { name: isolate(grade.gradedBy) })}
+        {t('signals.gradedBy', {
+          name: isolate(peers?.get(grade.gradedBy)?.name ?? grade.gradedBy),
+        })}
       </Text>
     </Stack>
   );

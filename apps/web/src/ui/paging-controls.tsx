@@ -2,13 +2,18 @@ import { Box, Group, NativeSelect, Pagination, Text } from '@mantine/core';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { PAGE_SIZES, type Paging } from './use-paging.ts';
 
-/** Total, page buttons and a page-size selector under a paged table. */
+/**
+ * Total, page buttons and a page-size selector under a paged table. `label`
+ * names the list when a page has several, so that each control says which.
+ */
 export function PagingControls({
   paging,
   total,
+  label,
 }: {
   readonly paging: Paging;
   readonly total: number;
+  readonly label?: string;
 }) {
   const { t, number } = useI18n();
   const pages = Math.max(1, Math.ceil(total / paging.pageSize));
@@ -17,7 +22,10 @@ export function PagingControls({
       <Text size="sm" data-testid="paging-total">
         {t('common.total', { count: number(total) })}
       </Text>
-      <Box component="nav" aria-label={t('common.pagination')}>
+      <Box
+        component="nav"
+        aria-label={label ? t('common.paginationOf', { list: label }) : t('common.pagination')}
+      >
         <Pagination
           total={pages}
           value={Math.min(paging.page, pages)}
@@ -38,6 +46,7 @@ export function PagingControls({
         onChange={(event) => paging.setPageSize(Number(event.currentTarget.value))}
         data={PAGE_SIZES.map((size) => ({ value: String(size), label: number(size) }))}
         className="page-size-select"
+        aria-label={label ? t('common.pageSizeOf', { list: label }) : undefined}
       />
     </Group>
   );

@@ -35,6 +35,7 @@ export const RotateKeysResult = z
     fingerprint: z.string(),
   })
   .meta({ id: 'RotateKeysResult' });
+export type RotateKeysResult = z.infer<typeof RotateKeysResult>;
 
 export const Peer = z
   .object({

@@ -1,5 +1,5 @@
 import type { v1 } from '@concord/client';
-import { Button, Stack, Title } from '@mantine/core';
+import { Button, Stack, Tabs, Title } from '@mantine/core';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { linkProps } from '../../routing/link-props.ts';
 import { paths } from '../../routing/paths.ts';
@@ -15,6 +15,10 @@ import { PagingControls } from '../../ui/paging-controls.tsx';
 import { StatusMessage } from '../../ui/status-message.tsx';
 import { WithheldNotice } from '../../ui/withheld-notice.tsx';
 import { useBank } from '../banks/use-banks.ts';
+import { SharingPanel } from '../bank-sharing/sharing-panel.tsx';
+import { usePeerDirectory } from '../peers/use-peers.ts';
+import { GradeFeedbackDialog } from './grade-feedback-dialog.tsx';
+import { useGradeFeedback } from './use-grade-feedback.ts';
 import { BankSummary } from './bank-summary.tsx';
 import { RetractSignalDialog } from './retract-signal-dialog.tsx';
 import { SignalSearchForm } from './signal-search-form.tsx';
@@ -44,9 +48,35 @@ export function BankPage({ params }: PageProps) {
         {bank.isPending && <LoadingState />}
         {bank.isError && <ErrorAlert error={bank.error} onRetry={() => void bank.refetch()} />}
         {bank.data && <BankSummary bank={bank.data} />}
-        {bank.data && <BankSignals bank={bank.data} />}
+        {bank.data && <BankSections bank={bank.data} />}
       </Stack>
     </>
+  );
+}
+
+/** The signals and, for those who may see it, what the bank shares with which peers. */
+function BankSections({ bank }: { readonly bank: v1.Bank }) {
+  const { t } = useI18n();
+  const canReadSharing = useCan('federation:read');
+  if (!canReadSharing) return <BankSignals bank={bank} />;
+  return (
+    // Only the open tab is rendered, so the sharing queries run when someone looks.
+    <Tabs defaultValue="signals" keepMounted={false}>
+      <Tabs.List aria-label={t('bank.sections')}>
+        <Tabs.Tab value="signals" data-testid="signals-tab">
+          {t('signals.title')}
+        </Tabs.Tab>
+        <Tabs.Tab value="sharing" data-testid="sharing-tab">
+          {t('sharing.title')}
+        </Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="signals" pt="md">
+        <BankSignals bank={bank} />
+      </Tabs.Panel>
+      <Tabs.Panel value="sharing" pt="md">
+        <SharingPanel bank={bank} />
+      </Tabs.Panel>
+    </Tabs>
   );
 }
 
@@ -71,10 +101,13 @@ function BankActions({ bank }: { readonly bank: v1.Bank }) {
 }
 
 function BankSignals({ bank }: { readonly bank: v1.Bank }) {
-  const { t } = useI18n();
-  const canRetract = useCan('banks:write') && bank.origin === 'local';
+  const { t, isolate } = useI18n();
+  const canWrite = useCan('banks:write');
+  const received = bank.origin !== 'local';
   const search = useSignalSearch(bank.name);
   const retraction = useRetractSignal();
+  const feedback = useGradeFeedback();
+  const peers = usePeerDirectory();
   const { signals } = search;
   return (
     <Stack component="section" aria-labelledby="signals-heading">
@@ -85,6 +118,13 @@ function BankSignals({ bank }: { readonly bank: v1.Bank }) {
       {retraction.retracted && !retraction.signal && (
         <StatusMessage>{t('signals.retracted')}</StatusMessage>
       )}
+      {feedback.sent && (
+        <StatusMessage>
+          {feedback.sent.kind === 'confirm'
+            ? t('feedback.confirmSent', { origin: isolate(originName(bank.origin, peers)) })
+            : t('feedback.disputeSent', { origin: isolate(originName(bank.origin, peers)) })}
+        </StatusMessage>
+      )}
       {signals.isPending && <LoadingState />}
       {signals.isError && (
         <ErrorAlert error={signals.error} onRetry={() => void signals.refetch()} />
@@ -94,10 +134,24 @@ function BankSignals({ bank }: { readonly bank: v1.Bank }) {
         <EmptyState>{t('signals.empty')}</EmptyState>
       )}
       {signals.data && signals.data.items.length > 0 && (
-        <SignalsTable signals={signals.data.items} onRetract={canRetract ? retraction.ask : null} />
+        <SignalsTable
+          signals={signals.data.items}
+          received={received}
+          peers={peers}
+          actions={{
+            onRetract: canWrite && !received ? retraction.ask : null,
+            onFeedback: canWrite && received ? feedback.ask : null,
+          }}
+        />
       )}
       {signals.data && <PagingControls paging={search.paging} total={signals.data.total} />}
       <RetractSignalDialog retraction={retraction} />
+      <GradeFeedbackDialog feedback={feedback} />
     </Stack>
   );
+}
+
+/** The node a received bank comes from, by its name when it is a known peer. */
+function originName(origin: string, peers: ReadonlyMap<string, v1.Peer>): string {
+  return peers.get(origin)?.name ?? origin;
 }

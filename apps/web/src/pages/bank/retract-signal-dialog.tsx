@@ -7,11 +7,11 @@ import type { RetractSignal } from './use-retract-signal.ts';
 /** Asks for the reason of a retraction, and confirmation (it reaches every subscriber). */
 export function RetractSignalDialog({ retraction }: { readonly retraction: RetractSignal }) {
   const { t } = useI18n();
-  const { signal } = retraction;
+  const signal = retraction.subject;
   if (!signal) return null;
   return (
     <ConfirmDialog
-      opened
+      opened={retraction.opened}
       title={t('signals.retractTitle', { type: SIGNAL_TYPE_NAMES[signal.type] })}
       message={t('signals.retractBody')}
       confirmLabel={t('signals.retract')}

@@ -7,6 +7,9 @@ import { GradeCell } from '../../ui/grade-cell.tsx';
 import { HashValue, shortHash } from '../../ui/hash-value.tsx';
 import { SIGNAL_TYPE_NAMES } from '../../ui/signal-names.ts';
 import { TableScroll } from '../../ui/table-scroll.tsx';
+import { PeerName } from '../../ui/peer-name.tsx';
+import { SignalProvenance } from './signal-provenance.tsx';
+import type { FeedbackKind } from './use-grade-feedback.ts';
 
 /** Yes, no, or unknown: what nobody recorded is shown as unknown, never guessed. */
 function flagText(t: Translate, value: boolean | null): string {
@@ -14,13 +17,25 @@ function flagText(t: Translate, value: boolean | null): string {
   return value ? t('common.yes') : t('common.no');
 }
 
-export function SignalsTable({
-  signals,
-  onRetract,
-}: {
-  readonly signals: readonly v1.Signal[];
+/** What a row offers besides reading it: retracting a local signal, or feedback on a received one. */
+export interface SignalRowActions {
   /** Null when the user may not retract (no banks:write, or a received bank). */
   readonly onRetract: ((signal: v1.Signal) => void) | null;
+  /** Null when the user may not give feedback (no banks:write, or a local bank). */
+  readonly onFeedback: ((signal: v1.Signal, kind: FeedbackKind) => void) | null;
+}
+
+export function SignalsTable({
+  signals,
+  received,
+  peers,
+  actions,
+}: {
+  readonly signals: readonly v1.Signal[];
+  /** A bank shared by another node: its signals show where they came from. */
+  readonly received: boolean;
+  readonly peers: ReadonlyMap<string, v1.Peer>;
+  readonly actions: SignalRowActions;
 }) {
   const { t } = useI18n();
   const headers = [
@@ -32,12 +47,14 @@ export function SignalsTable({
     t('signals.offenderIdentified'),
     t('signals.distributed'),
     t('signals.contributor'),
-    t('signals.confirmations'),
+    ...(received ? [t('provenance.title')] : []),
+    t('signals.agreement'),
     t('signals.handling'),
     t('signals.state'),
   ];
+  const withActions = actions.onRetract !== null || actions.onFeedback !== null;
   return (
-    <TableScroll label={t('signals.title')} minWidth={1500}>
+    <TableScroll label={t('signals.title')} minWidth={received ? 1700 : 1500}>
       <Table
         striped
         verticalSpacing="xs"
@@ -53,12 +70,18 @@ export function SignalsTable({
                 {header}
               </Table.Th>
             ))}
-            {onRetract && <Table.Th scope="col">{t('signals.actions')}</Table.Th>}
+            {withActions && <Table.Th scope="col">{t('signals.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {signals.map((signal) => (
-            <SignalRow key={signal.id} signal={signal} onRetract={onRetract} />
+            <SignalRow
+              key={signal.id}
+              signal={signal}
+              received={received}
+              peers={peers}
+              actions={withActions ? actions : null}
+            />
           ))}
         </Table.Tbody>
       </Table>
@@ -68,10 +91,14 @@ export function SignalsTable({
 
 function SignalRow({
   signal,
-  onRetract,
+  received,
+  peers,
+  actions,
 }: {
   readonly signal: v1.Signal;
-  readonly onRetract: ((signal: v1.Signal) => void) | null;
+  readonly received: boolean;
+  readonly peers: ReadonlyMap<string, v1.Peer>;
+  readonly actions: SignalRowActions | null;
 }) {
   const { t, number } = useI18n();
   const typeName = SIGNAL_TYPE_NAMES[signal.type];
@@ -87,18 +114,38 @@ function SignalRow({
         />
       </Table.Td>
       <Table.Td>
-        <GradeCell grade={signal.grade} />
+        <GradeCell grade={signal.grade} peers={peers} />
       </Table.Td>
       <Table.Td>{signal.series ? <bdi>{signal.series}</bdi> : '—'}</Table.Td>
       <Table.Td>{flagText(t, signal.victimIdentified)}</Table.Td>
       <Table.Td>{flagText(t, signal.offenderIdentified)}</Table.Td>
       <Table.Td>{flagText(t, signal.isDistributed)}</Table.Td>
       <Table.Td>
-        <code className="hash-value" dir="ltr" title={signal.contributor}>
-          {signal.contributor}
-        </code>
+        {peers.has(signal.contributor) ? (
+          <PeerName nodeId={signal.contributor} peers={peers} />
+        ) : (
+          <code className="hash-value" dir="ltr" title={signal.contributor}>
+            {signal.contributor}
+          </code>
+        )}
       </Table.Td>
-      <Table.Td ta="end">{number(signal.confirmations)}</Table.Td>
+      {received && (
+        <Table.Td miw={180}>
+          <SignalProvenance provenance={signal.provenance} peers={peers} />
+        </Table.Td>
+      )}
+      <Table.Td miw={150}>
+        <Stack gap={2} data-testid="grade-agreement">
+          <Text size="sm">
+            {t('signals.gradedByAgencies', { count: number(1 + signal.confirmations) })}
+          </Text>
+          {signal.disputes > 0 && (
+            <Text size="sm" c="red.9" fw={600}>
+              {t('signals.disputes', { count: number(signal.disputes) })}
+            </Text>
+          )}
+        </Stack>
+      </Table.Td>
       <Table.Td>
         <HandlingSummary handling={signal.handling} withRestrictions />
       </Table.Td>
@@ -106,26 +153,65 @@ function SignalRow({
       <Table.Td miw={140}>
         <SignalState signal={signal} />
       </Table.Td>
-      {onRetract && (
+      {actions && (
         <Table.Td>
-          {signal.retractedAt === null && (
-            <Button
-              size="xs"
-              variant="outline"
-              color="red.9"
-              onClick={() => onRetract(signal)}
-              data-testid="retract-signal"
-              aria-label={t('signals.retractLabel', {
-                type: typeName,
-                value: shortHash(signal.value),
-              })}
-            >
-              {t('signals.retract')}
-            </Button>
-          )}
+          {signal.retractedAt === null && <RowActions signal={signal} actions={actions} />}
         </Table.Td>
       )}
     </Table.Tr>
+  );
+}
+
+function RowActions({
+  signal,
+  actions,
+}: {
+  readonly signal: v1.Signal;
+  readonly actions: SignalRowActions;
+}) {
+  const { t } = useI18n();
+  const { onRetract, onFeedback } = actions;
+  const named = { type: SIGNAL_TYPE_NAMES[signal.type], value: shortHash(signal.value) };
+  return (
+    <Stack gap={6} align="flex-start">
+      {onRetract && (
+        <Button
+          size="xs"
+          variant="outline"
+          color="red.9"
+          onClick={() => onRetract(signal)}
+          data-testid="retract-signal"
+          aria-label={t('signals.retractLabel', named)}
+        >
+          {t('signals.retract')}
+        </Button>
+      )}
+      {onFeedback && (
+        <>
+          <Button
+            size="xs"
+            variant="outline"
+            className="nowrap"
+            onClick={() => onFeedback(signal, 'confirm')}
+            data-testid="confirm-grade"
+            aria-label={t('feedback.confirmLabel', named)}
+          >
+            {t('feedback.confirm')}
+          </Button>
+          <Button
+            size="xs"
+            variant="outline"
+            color="red.9"
+            className="nowrap"
+            onClick={() => onFeedback(signal, 'dispute')}
+            data-testid="dispute-grade"
+            aria-label={t('feedback.disputeLabel', named)}
+          >
+            {t('feedback.dispute')}
+          </Button>
+        </>
+      )}
+    </Stack>
   );
 }
 

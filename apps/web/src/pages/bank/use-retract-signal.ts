@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { concord } from '../../api/concord-client.ts';
 import type { PlainMessageKey } from '../../i18n/catalogue.ts';
+import { useDialogSubject } from '../../ui/use-dialog-subject.ts';
 import { BANKS_KEY } from '../banks/use-banks.ts';
 
 /**
@@ -11,19 +12,23 @@ import { BANKS_KEY } from '../banks/use-banks.ts';
  */
 export function useRetractSignal() {
   const queryClient = useQueryClient();
-  const [signal, setSignal] = useState<v1.Signal | null>(null);
+  const dialog = useDialogSubject<v1.Signal>();
+  const signal = dialog.asking;
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<PlainMessageKey | null>(null);
   const retract = useMutation({
     mutationFn: (input: { readonly id: string; readonly reason: string }) =>
       concord.banks.retract(input.id, input.reason),
     onSuccess: async () => {
-      setSignal(null);
+      dialog.close();
       await queryClient.invalidateQueries({ queryKey: BANKS_KEY });
     },
   });
   return {
     signal,
+    /** The signal the dialog shows, kept while it closes. */
+    subject: dialog.subject,
+    opened: dialog.opened,
     reason,
     problem,
     pending: retract.isPending,
@@ -33,10 +38,10 @@ export function useRetractSignal() {
       retract.reset();
       setReason('');
       setProblem(null);
-      setSignal(next);
+      dialog.open(next);
     },
     close() {
-      setSignal(null);
+      dialog.close();
       retract.reset();
     },
     setReason,

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { concord } from '../../api/concord-client.ts';
 import { navigate } from '../../routing/location.ts';
 import { paths } from '../../routing/paths.ts';
+import type { HandlingDraft } from '../../ui/handling-draft.ts';
 import { BANKS_KEY } from './use-banks.ts';
 import {
   EMPTY_BANK,
@@ -31,6 +32,9 @@ export function useCreateBank(onCreated: () => void) {
     pending: create.isPending,
     error: create.error,
     set<F extends keyof NewBankValues>(field: F, value: NewBankValues[F]) {
+      setValues((previous) => ({ ...previous, [field]: value }));
+    },
+    setHandling<F extends keyof HandlingDraft>(field: F, value: HandlingDraft[F]) {
       setValues((previous) => ({ ...previous, [field]: value }));
     },
     submit() {

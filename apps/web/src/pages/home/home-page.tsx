@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/error-alert.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { groupsOfFour } from './key-fingerprint.ts';
+import { NodeCardSection } from './node-card-section.tsx';
 import { useNodeIdentity } from './use-node-identity.ts';
 
 export function HomePage() {
@@ -29,6 +30,7 @@ export function HomePage() {
           {node.data && <NodeIdentity node={node.data} />}
         </Stack>
       </Paper>
+      <NodeCardSection />
     </>
   );
 }
