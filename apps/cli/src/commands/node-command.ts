@@ -55,7 +55,7 @@ export function nodeCommand(io: Io): Command {
   node
     .command('rotate-keys')
     .description(
-      "replace this node's signing and encryption keys; peers accept the old ones until the overlap ends (stop the node first, or use the web UI / POST /api/v1/node/keys/rotate on a running node)",
+      "replace this node's signing and encryption keys; peers accept the old ones until the overlap ends (a running node takes the new keys up within ten minutes; its web UI or POST /api/v1/node/keys/rotate switches at once)",
     )
     .option('--data <dir>', 'data directory (default: $CONCORD_DATA or ./.concord)')
     .option(

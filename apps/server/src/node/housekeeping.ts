@@ -1,5 +1,6 @@
 import { SYSTEM_ACTOR, record } from '../audit/audit-trail.ts';
 import type { NodeContext } from './node-context.ts';
+import { refreshNodeKeys } from './node-keys-load.ts';
 
 const EVERY_MS = 10 * 60_000;
 const KEEP_ATTEMPTS_MS = 24 * 3_600_000;
@@ -29,13 +30,18 @@ export async function housekeepOnce(
   }
 }
 
-/** Runs upkeep now and every ten minutes; returns a stop function. */
-export function startHousekeeping(
-  ctx: Pick<NodeContext, 'storage' | 'clock' | 'identity'>,
-  onError: (error: unknown) => void,
-): () => void {
-  housekeepOnce(ctx).catch(onError);
-  const timer = setInterval(() => housekeepOnce(ctx).catch(onError), EVERY_MS);
+/**
+ * Runs upkeep now and every ten minutes (and takes up keys another process
+ * rotated, so every server of a node signs with the same keys within ten
+ * minutes); returns a stop function.
+ */
+export function startHousekeeping(ctx: NodeContext, onError: (error: unknown) => void): () => void {
+  const round = async () => {
+    await refreshNodeKeys(ctx);
+    await housekeepOnce(ctx);
+  };
+  round().catch(onError);
+  const timer = setInterval(() => round().catch(onError), EVERY_MS);
   timer.unref();
   return () => clearInterval(timer);
 }

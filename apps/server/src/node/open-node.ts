@@ -1,10 +1,10 @@
 import { err, ok, systemClock, type Clock, type CodedError, type Result } from '@concord/core';
 import { openStorage, type StorageError } from '@concord/storage';
-import { unsealPrivateKey } from '../keys/node-keys.ts';
 import { databaseLocation } from './database-location.ts';
 import { openKeyEncryption, type KeyEncryptionError } from './key-encryption.ts';
 import { readNodeConfig, type ConfigError } from './node-config.ts';
 import type { NodeContext } from './node-context.ts';
+import { loadNodeKeys } from './node-keys-load.ts';
 import { CONCORD_VERSION } from './version.ts';
 
 export type OpenNodeError =
@@ -43,36 +43,10 @@ export async function openNode(
         : `the database holds no node identity: it is not the database ${dataDir} was initialised with`,
     );
   }
-  const signingKey = unsealPrivateKey(
-    identity.signingPrivateKeySealed,
-    sealer.value,
-    'node:signing',
-  );
-  const encryptionKey = unsealPrivateKey(
-    identity.encryptionPrivateKeySealed,
-    sealer.value,
-    'node:encryption',
-  );
-  if (!signingKey || !encryptionKey) {
+  const keys = await loadNodeKeys(storage, identity, sealer.value, clock.now());
+  if (typeof keys === 'string') {
     await storage.close();
-    return err(
-      'keys_unreadable',
-      "the node's private keys cannot be decrypted with this key-encryption key",
-    );
-  }
-  const retiredKeys = [];
-  for (const key of await storage.identity.retiredKeys(clock.now().toISOString())) {
-    const privateKey = key.privateKeySealed
-      ? unsealPrivateKey(key.privateKeySealed, sealer.value, 'node:encryption')
-      : null;
-    if (key.privateKeySealed && !privateKey) {
-      await storage.close();
-      return err(
-        'keys_unreadable',
-        `the node's retired key ${key.kid} cannot be decrypted with this key-encryption key`,
-      );
-    }
-    retiredKeys.push({ ...key, privateKey });
+    return err('keys_unreadable', `${keys} cannot be decrypted with this key-encryption key`);
   }
   return ok({
     dataDir,
@@ -80,9 +54,7 @@ export async function openNode(
     storage,
     identity,
     sealer: sealer.value,
-    signingKey,
-    encryptionKey,
-    retiredKeys,
+    ...keys,
     clock,
     version: CONCORD_VERSION,
   });
