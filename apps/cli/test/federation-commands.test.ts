@@ -176,4 +176,59 @@ describe('concord node, peer and bundle', () => {
     assert.equal(again.code, 0, 'importing the same bundle twice changes nothing');
     assert.match(again.stdout, /0 signals/);
   });
+  it("rotates A's keys, and B takes A's re-issued card because the old key vouches for it", async () => {
+    const refused = await runMain(['node', 'rotate-keys', '--data', data.a, '--overlap-days', '3']);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /--overlap-days must be a whole number from 7 to 90/);
+
+    const rotated = await runMain([
+      'node',
+      'rotate-keys',
+      '--data',
+      data.a,
+      '--overlap-days',
+      '10',
+      '--json',
+    ]);
+    assert.equal(rotated.code, 0, rotated.stderr);
+    const report = JSON.parse(rotated.stdout);
+    assert.notEqual(report.fingerprint, fingerprints.a);
+    assert.notEqual(report.newSigningKid, report.oldSigningKid);
+
+    const card = JSON.parse((await runMain(['node', 'card', '--data', data.a, '--json'])).stdout);
+    assert.equal(card.fingerprint, report.fingerprint);
+    assert.equal(card.card.card.signingKeys.length, 2, 'both keys during the overlap');
+    const file = join(root, 'a.rotated.card.json');
+    writeFileSync(file, JSON.stringify(card.card));
+
+    // The old fingerprint no longer matches; the new one does, and the rotation links them.
+    const stale = await runMain([
+      'peer',
+      'add',
+      file,
+      '--data',
+      data.b,
+      '--fingerprint',
+      fingerprints.a,
+    ]);
+    assert.equal(stale.code, 1);
+    assert.match(stale.stderr, /\[fingerprint_mismatch\]/);
+    const updated = await runMain([
+      'peer',
+      'add',
+      file,
+      '--data',
+      data.b,
+      '--fingerprint',
+      report.fingerprint,
+    ]);
+    assert.equal(updated.code, 0, updated.stderr);
+    const peers = (await runMain(['peer', 'list', '--data', data.b, '--json'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.equal(peers.length, 1);
+    assert.equal(peers[0].nodeId, ids.a);
+    assert.equal(peers[0].fingerprint, report.fingerprint);
+  });
 });

@@ -114,6 +114,7 @@ export function peerCommand(io: Io): Command {
             jurisdiction: p.jurisdiction,
             status: p.status,
             endpoint: p.endpoint,
+            fingerprint: p.fingerprint,
             lastContactAt: p.lastContactAt,
             queued: queue.pending,
             lastError: p.lastError,
@@ -124,6 +125,7 @@ export function peerCommand(io: Io): Command {
             io.out(
               `${p.name} (${p.jurisdiction}) ${p.status}  ${p.endpoint}  last contact ${p.lastContactAt ?? 'never'}  ${queue.pending} queued`,
             );
+            io.out(`  fingerprint ${p.fingerprint}`);
             if (p.lastError)
               io.out(`  last error (message ${p.lastErrorMessageId}): ${p.lastError}`);
           }
