@@ -1,6 +1,5 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import { err, ok, type Result } from '@concord/core';
-import { CompactEncrypt, compactDecrypt } from 'jose';
 import { decodeJsonObject, signCompact, splitCompactJws, verifyCompact } from './compact-jws.ts';
 import {
   envelopeHeader,
@@ -9,6 +8,7 @@ import {
   type EnvelopeError,
 } from './envelope-header.ts';
 import { isIdentifier } from './field-checks.ts';
+import { decryptJwe, encryptJwe } from './okp-jwe.ts';
 import { importRawPublicKey } from './raw-public-key.ts';
 
 export type { EnvelopeClaims, EnvelopeError } from './envelope-header.ts';
@@ -91,16 +91,16 @@ export async function sealEnvelope(
   }
   const json = JSON.stringify(payload);
   if (typeof json !== 'string') throw new TypeError('sealEnvelope: the payload is not JSON');
-  const jwe = await new CompactEncrypt(new TextEncoder().encode(json))
-    .setProtectedHeader({
-      alg: KEY_MANAGEMENT,
-      enc: CONTENT_ENCRYPTION,
+  const jwe = encryptJwe(
+    Buffer.from(json, 'utf8'),
+    {
       kid: keys.recipientEncryptionKid,
       id: claims.id,
       iss: claims.sender,
       aud: claims.recipient,
-    })
-    .encrypt(recipientKey);
+    },
+    recipientKey,
+  );
   return signCompact(header, new TextEncoder().encode(jwe), keys.signingKey);
 }
 
@@ -236,10 +236,7 @@ async function decryptPayload(
   if (!key) return err('decryption_failed', 'no decryption key for the encrypted part');
   let plaintext: Uint8Array;
   try {
-    ({ plaintext } = await compactDecrypt(jwe, key, {
-      keyManagementAlgorithms: [KEY_MANAGEMENT],
-      contentEncryptionAlgorithms: [CONTENT_ENCRYPTION],
-    }));
+    plaintext = decryptJwe(jweParts, h, key);
   } catch {
     return err('decryption_failed', 'the encrypted part does not decrypt with our key');
   }

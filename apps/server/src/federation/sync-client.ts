@@ -125,9 +125,79 @@ export async function applyPage(
 }
 
 /**
+ * Asks the peer for the page after `cursor` and opens it: it must come from
+ * that peer, sealed for this node, and be a page of the subscribed bank.
+ * Nothing is stored here, so a page fetched ahead can be dropped unread.
+ */
+async function fetchPage(
+  ctx: NodeContext,
+  directory: PeerDirectory,
+  transport: Transport,
+  subscription: SubscriptionRecord,
+  cursor: number,
+): Promise<Result<v1.SyncPageV1, ServiceError>> {
+  const peer = await directory.peer(subscription.peerNodeId);
+  const card = peer ? await directory.card(peer, ctx.clock.now()) : null;
+  if (!peer || !card)
+    return fail('not_found', 'the subscription’s peer is gone or its card no longer verifies');
+  const request = await sealFor(
+    ctx,
+    directory,
+    peer.nodeId,
+    'bank.sync_request',
+    { bankId: subscription.remoteBankId, cursor, limit: MAX_PAGE },
+    null,
+    SYNC_LIFETIME_MS,
+  );
+  if (!request.ok) return request;
+  const answer = await transport.post(
+    { endpoint: card.endpoint, tlsCertificateSha256: card.tlsCertificateSha256 },
+    '/federation/v1/sync',
+    { envelope: request.value.envelope },
+  );
+  const problem =
+    answer.kind === 'unreachable'
+      ? `cannot reach ${card.endpoint}: ${answer.message}`
+      : answer.status !== 200
+        ? describeRefusal(answer.body, answer.status)
+        : null;
+  const transfer =
+    answer.kind === 'answered' && answer.status === 200
+      ? v1.EnvelopeTransfer.safeParse(answer.body)
+      : null;
+  if (problem || !transfer?.success)
+    return fail('sync_failed', problem ?? 'the peer answered without a page');
+  const now = ctx.clock.now();
+  const opened = await openEnvelope(transfer.data.envelope, {
+    myNodeId: ctx.identity.nodeId,
+    now,
+    resolveSender: async (nodeId, kid) =>
+      nodeId === peer.nodeId
+        ? directory.signingKey(nodeId, kid, now)
+        : { refused: 'unknown_sender' },
+    decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
+    seen: async () => false,
+    supportedVersions: (type) => (type === 'bank.sync_page' ? [1] : []),
+  });
+  const page = opened.ok ? v1.SyncPageV1.safeParse(opened.value.payload) : null;
+  if (!opened.ok || !page?.success || page.data.bankId !== subscription.remoteBankId) {
+    return fail(
+      'sync_failed',
+      opened.ok
+        ? 'the page does not match the request'
+        : `the page was refused: ${opened.error.message}`,
+    );
+  }
+  return ok(page.data);
+}
+
+/**
  * Pulls a subscription up to date, page by page. Each page is asked for,
  * opened (it must come from that peer, sealed for this node) and applied
- * with its cursor in one transaction.
+ * with its cursor in one transaction. While a page is applied the next one
+ * is already asked for (its cursor is known once the page is open), so the
+ * peer's reading and sealing overlap our writing; a page fetched ahead is
+ * applied only after the one before it committed, and dropped if that failed.
  */
 export async function pullSubscription(
   ctx: NodeContext,
@@ -139,68 +209,30 @@ export async function pullSubscription(
   let subscription = await ctx.storage.subscriptions.get(subscriptionId);
   if (!subscription) return fail('not_found', 'no such subscription');
   const totals = { pages: 0, signals: 0, tombstones: 0 };
+  let pending = fetchPage(ctx, directory, transport, subscription, subscription.cursor);
   for (;;) {
-    const peer = await directory.peer(subscription.peerNodeId);
-    const card = peer ? await directory.card(peer, ctx.clock.now()) : null;
-    if (!peer || !card)
-      return fail('not_found', 'the subscription’s peer is gone or its card no longer verifies');
-    const request = await sealFor(
-      ctx,
-      directory,
-      peer.nodeId,
-      'bank.sync_request',
-      { bankId: subscription.remoteBankId, cursor: subscription.cursor, limit: MAX_PAGE },
-      null,
-      SYNC_LIFETIME_MS,
-    );
-    if (!request.ok) return request;
-    const answer = await transport.post(
-      { endpoint: card.endpoint, tlsCertificateSha256: card.tlsCertificateSha256 },
-      '/federation/v1/sync',
-      { envelope: request.value.envelope },
-    );
-    const problem =
-      answer.kind === 'unreachable'
-        ? `cannot reach ${card.endpoint}: ${answer.message}`
-        : answer.status !== 200
-          ? describeRefusal(answer.body, answer.status)
-          : null;
-    const transfer =
-      answer.kind === 'answered' && answer.status === 200
-        ? v1.EnvelopeTransfer.safeParse(answer.body)
-        : null;
-    if (problem || !transfer?.success) {
-      const message = problem ?? 'the peer answered without a page';
-      await ctx.storage.subscriptions.update(subscription.id, { lastError: message });
-      return fail('sync_failed', message);
+    const fetched = await pending;
+    if (!fetched.ok) {
+      if (fetched.error.code === 'sync_failed')
+        await ctx.storage.subscriptions.update(subscription.id, {
+          lastError: fetched.error.message,
+        });
+      return fetched;
     }
-    const now = ctx.clock.now();
-    const opened = await openEnvelope(transfer.data.envelope, {
-      myNodeId: ctx.identity.nodeId,
-      now,
-      resolveSender: async (nodeId, kid) =>
-        nodeId === peer.nodeId
-          ? directory.signingKey(nodeId, kid, now)
-          : { refused: 'unknown_sender' },
-      decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
-      seen: async () => false,
-      supportedVersions: (type) => (type === 'bank.sync_page' ? [1] : []),
-    });
-    const page = opened.ok ? v1.SyncPageV1.safeParse(opened.value.payload) : null;
-    if (!opened.ok || !page?.success || page.data.bankId !== subscription.remoteBankId) {
-      const message = opened.ok
-        ? 'the page does not match the request'
-        : `the page was refused: ${opened.error.message}`;
-      await ctx.storage.subscriptions.update(subscription.id, { lastError: message });
-      return fail('sync_failed', message);
-    }
-    const applied = await applyPage(ctx, subscription, page.data);
+    const page = fetched.value;
+    const nextCursor = Math.max(subscription.cursor, page.nextCursor);
+    const last = page.complete || totals.pages + 1 >= maxPages;
+    const ahead = last ? null : fetchPage(ctx, directory, transport, subscription, nextCursor);
+    // Handled here so that a failure while we apply is not an unhandled rejection;
+    // it is still seen when `ahead` is awaited.
+    ahead?.catch(() => undefined);
+    const applied = await applyPage(ctx, subscription, page);
     totals.pages += 1;
     totals.signals += applied.signals;
     totals.tombstones += applied.tombstones;
-    subscription = { ...subscription, cursor: Math.max(subscription.cursor, page.data.nextCursor) };
-    if (page.data.complete || totals.pages >= maxPages)
-      return ok({ ...totals, cursor: subscription.cursor, complete: page.data.complete });
+    subscription = { ...subscription, cursor: nextCursor };
+    if (!ahead) return ok({ ...totals, cursor: subscription.cursor, complete: page.complete });
+    pending = ahead;
   }
 }
 

@@ -1,6 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
-import { isGradeScheme, isSignalType, type JsonValue, type SignalType } from '@concord/core';
+import {
+  isGradeScheme,
+  isSignalType,
+  uuidv7,
+  type JsonValue,
+  type SignalType,
+} from '@concord/core';
 import type {
   NewSignal,
   Provenance,
@@ -14,6 +20,16 @@ import { readHandling } from './banks.ts';
 
 /** Rows per statement: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const BATCH = 200;
+/** Signals per upsert step (lookup, numbering, insert): a sync page in one go. */
+const UPSERT_BATCH = 5000;
+/** Values per `IN (...)` lookup: one bound parameter each. */
+const LOOKUP_VALUES = 1000;
+/** Rows per INSERT: 28 parameters each, under SQLite's 32,766 (PostgreSQL allows 65,535). */
+const INSERT_ROWS = 500;
+
+function randomId(n: number): Uint8Array {
+  return randomBytes(n);
+}
 
 function flag(v: boolean | null): number | null {
   return v === null ? null : v ? 1 : 0;
@@ -81,20 +97,43 @@ export function kyselySignalStore(db: Kysely<Database>): SignalStore {
     return Number(row.change_seq) - count + 1;
   }
 
-  return {
-    async upsert(bankId, signals, at) {
-      const report = { inserted: 0, updated: 0, unchanged: 0 };
-      for (let i = 0; i < signals.length; i += BATCH) {
-        const batch = signals.slice(i, i + BATCH);
-        const existing = await db
+  /**
+   * The bank's rows for these signals, keyed `type:value`. One query per type
+   * with `value IN (...)`, so each lookup walks the (bank, type, value) index
+   * instead of every row of the bank (an OR of pairs is not indexable).
+   */
+  async function existingByKey(
+    bankId: string,
+    batch: readonly NewSignal[],
+  ): Promise<Map<string, Selectable<SignalsTable>>> {
+    const valuesByType = new Map<string, string[]>();
+    for (const s of batch) {
+      const values = valuesByType.get(s.type);
+      if (values) values.push(s.value);
+      else valuesByType.set(s.type, [s.value]);
+    }
+    const byKey = new Map<string, Selectable<SignalsTable>>();
+    for (const [type, values] of valuesByType) {
+      for (let i = 0; i < values.length; i += LOOKUP_VALUES) {
+        const rows = await db
           .selectFrom('signals')
           .selectAll()
           .where('bank_id', '=', bankId)
-          .where((eb) =>
-            eb.or(batch.map((s) => eb.and([eb('type', '=', s.type), eb('value', '=', s.value)]))),
-          )
+          .where('type', '=', type)
+          .where('value', 'in', values.slice(i, i + LOOKUP_VALUES))
           .execute();
-        const byKey = new Map(existing.map((r) => [`${r.type}:${r.value}`, r]));
+        for (const r of rows) byKey.set(`${r.type}:${r.value}`, r);
+      }
+    }
+    return byKey;
+  }
+
+  return {
+    async upsert(bankId, signals, at) {
+      const report = { inserted: 0, updated: 0, unchanged: 0 };
+      for (let i = 0; i < signals.length; i += UPSERT_BATCH) {
+        const batch = signals.slice(i, i + UPSERT_BATCH);
+        const byKey = await existingByKey(bankId, batch);
         // Changes are numbered in the order the caller gave them.
         const changes: {
           signal: NewSignal;
@@ -112,12 +151,15 @@ export function kyselySignalStore(db: Kysely<Database>): SignalStore {
         const first = await reserveChanges(bankId, changes.length);
         const numbered = changes.map((c, i) => ({ ...c, seq: first + i }));
         const inserts = numbered.filter((c) => c.row === undefined);
-        if (inserts.length > 0) {
+        // Time-ordered ids: new rows land at the end of the primary-key index
+        // (and of peers' remote-id index) instead of at random pages of it.
+        const idTime = new Date(at);
+        for (let j = 0; j < inserts.length; j += INSERT_ROWS) {
           await db
             .insertInto('signals')
             .values(
-              inserts.map(({ signal, next, seq }) => ({
-                id: randomUUID(),
+              inserts.slice(j, j + INSERT_ROWS).map(({ signal, next, seq }) => ({
+                id: uuidv7(idTime, randomId),
                 bank_id: bankId,
                 type: signal.type,
                 value: signal.value,
