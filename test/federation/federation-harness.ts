@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { DEFAULT_HANDLING, type HandlingCode, type Tlp } from '@concord/core';
 import { TestBrowser, freePort, startTestNode, type TestNode } from '@concord/server/testing';
-import type { NewSignal } from '@concord/storage';
+import type { NewSignal, SignalRecord, Storage, Stores } from '@concord/storage';
 
 export const ADMIN_PASSWORD = 'correct horse battery staple';
 
@@ -27,7 +28,10 @@ export async function startFedNode(
 }
 
 /** Peers `from` with `to` the way an administrator does: its card, and the fingerprint read out by phone. */
-export async function peer(from: FedNode, to: FedNode): Promise<void> {
+export async function peer(
+  from: Pick<FedNode, 'admin'>,
+  to: Pick<FedNode, 'admin'>,
+): Promise<void> {
   const card = (await to.admin.request('GET', '/api/v1/node/card')).json();
   const r = await from.admin.request('POST', '/api/v1/peers', {
     card: card.card,
@@ -77,3 +81,118 @@ export function localSignal(
 }
 
 export const md5 = (n: number) => n.toString(16).padStart(32, '0');
+
+// ---------------------------------------------------------------------------
+// Robustness tests: benign values, content digests, the audit trail and raw
+// inbox posts. Nodes whose data outlives their process are in fixtures/node-home.ts.
+
+/** An MD5 of a generated benign value: what a bank would hold, with nothing behind it. */
+export const benignMd5 = (n: number) => createHash('md5').update(`benign-${n}`).digest('hex');
+
+export interface BankDigest {
+  /** Live signals. */
+  readonly count: number;
+  /** Distinct (type, value) among them: equal to count unless something is held twice. */
+  readonly distinct: number;
+  /** SHA-256 over the sorted content lines (`contentLine`) of the live signals. */
+  readonly sha256: string;
+}
+
+/**
+ * What a signal says, as both ends of a sync hold it: everything that
+ * travels except the ids, times and provenance each node sets for itself.
+ */
+function contentLine(s: SignalRecord): string {
+  const r = s.handling.restrictions;
+  return [
+    s.type,
+    s.value,
+    s.grade ? `${s.grade.scheme}/${s.grade.value}/${s.grade.gradedBy}` : '-',
+    s.series ?? '-',
+    [s.victimIdentified, s.offenderIdentified, s.isDistributed].map(String).join('/'),
+    s.comments ?? '-',
+    s.contributor,
+    `${s.handling.tlp}/${s.handling.pap}`,
+    [
+      r.noOnwardTransmission,
+      r.intelligenceOnly,
+      r.retainUntil ?? '-',
+      r.permittedPurposes?.join('+') ?? '-',
+    ].join('/'),
+    s.lawfulBasis ?? '-',
+  ].join('|');
+}
+
+/**
+ * What a bank holds, as a count and a checksum both sides of a sync can
+ * compute. `keep` selects the signals that should have gone (the sender's side).
+ */
+export async function bankDigest(
+  storage: Stores,
+  bankId: string,
+  keep: (s: SignalRecord) => boolean = () => true,
+): Promise<BankDigest> {
+  const lines: string[] = [];
+  for (let after = 0; ;) {
+    const changes = await storage.signals.changesSince(bankId, after, 5000);
+    for (const s of changes) if (s.retractedAt === null && keep(s)) lines.push(contentLine(s));
+    const last = changes.at(-1);
+    if (!last) break;
+    after = last.changeSeq;
+  }
+  lines.sort();
+  return {
+    count: lines.length,
+    distinct: new Set(lines.map((l) => l.split('|', 2).join('|'))).size,
+    sha256: createHash('sha256').update(lines.join('\n')).digest('hex'),
+  };
+}
+
+/**
+ * Adds `count` signals from `first` on, straight into the database (not
+ * through HTTP), 5,000 per transaction; `tlp` picks each one's label.
+ */
+export async function seedBank(
+  storage: Storage,
+  bankId: string,
+  nodeId: string,
+  first: number,
+  count: number,
+  tlp: (n: number) => Tlp,
+  at: string,
+): Promise<void> {
+  for (let i = first; i < first + count; i += 5000) {
+    const batch: NewSignal[] = [];
+    for (let n = i; n < Math.min(i + 5000, first + count); n += 1)
+      batch.push(localSignal(nodeId, benignMd5(n), tlp(n)));
+    await storage.transaction((tx) => tx.signals.upsert(bankId, batch, at));
+  }
+}
+
+/** The audit events with this action (newest first), for checking that something was recorded. */
+export async function auditEvents(storage: Stores, action: string, objectId?: string) {
+  const page = await storage.audit.list(
+    { action, ...(objectId === undefined ? {} : { objectId }) },
+    { offset: 0, limit: 500 },
+  );
+  return page.items;
+}
+
+/** Posts an envelope to a node's inbox over HTTP, as a peer (or an attacker) would. */
+export async function postToInbox(
+  url: string,
+  envelope: string,
+): Promise<{ status: number; code: string | null; receipt: string | null }> {
+  const response = await fetch(`${url}/federation/v1/inbox`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ envelope }),
+  });
+  // The inbox answers {receipt} or {error: {code, message}}; anything else fails below.
+  const body = (await response.json()) as { receipt?: string; error?: { code?: string } };
+  return {
+    status: response.status,
+    code: body.error?.code ?? null,
+    receipt: body.receipt ?? null,
+  };
+}

@@ -490,6 +490,8 @@ export interface OutboxEntry {
   readonly deliveredAt: IsoInstant | null;
   readonly receipt: string | null;
   readonly lastError: string | null;
+  /** Set when the message outlived its lifetime undelivered and was given up. */
+  readonly expiredAt: IsoInstant | null;
 }
 
 export interface OutboxStore {
@@ -507,6 +509,8 @@ export interface OutboxStore {
   duePeers(now: IsoInstant): Promise<readonly string[]>;
   markDelivered(seq: number, at: IsoInstant, receipt: string): Promise<void>;
   markFailed(seq: number, error: string, nextAttemptAt: IsoInstant): Promise<void>;
+  /** Gives up on a message past its lifetime: it leaves the queue undelivered, the reason kept. */
+  markExpired(seq: number, at: IsoInstant, reason: string): Promise<void>;
   /** Undelivered count and the oldest undelivered message's time, per peer. */
   queue(
     peerNodeId: string,

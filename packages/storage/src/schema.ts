@@ -240,6 +240,7 @@ export interface OutboxTable {
   delivered_at: string | null;
   receipt: string | null;
   last_error: string | null;
+  expired_at: string | null;
 }
 
 export interface InboxTable {

@@ -1,6 +1,7 @@
-import { acceptedSigningKeys, verifyReceipt } from '@concord/federation';
+import { acceptedSigningKeys, peekClaims, verifyReceipt } from '@concord/federation';
 import { v1 } from '@concord/protocol';
 import type { OutboxEntry, PeerRecord } from '@concord/storage';
+import { SYSTEM_ACTOR, record } from '../audit/audit-trail.ts';
 import type { NodeContext } from '../node/node-context.ts';
 import { sha256Hex } from './messaging.ts';
 import type { PeerDirectory } from './peer-directory.ts';
@@ -13,7 +14,36 @@ export function backoffMs(attempts: number): number {
 
 type Attempt =
   | { readonly delivered: true; readonly receipt: string }
-  | { readonly delivered: false; readonly error: string };
+  | { readonly delivered: false; readonly error: string; readonly expired?: true };
+
+/** When a queued envelope stops being acceptable to anyone (null if it cannot be read). */
+function expiresAt(entry: OutboxEntry): number | null {
+  const claims = peekClaims(entry.envelope);
+  return claims.ok ? Date.parse(claims.value.expires) : null;
+}
+
+/**
+ * Gives up on a message nobody can accept any more (its peer was away longer
+ * than its lifetime, or the peer says it expired): it leaves the queue with
+ * the reason, the peer's status names it, and the audit trail records it, so
+ * the messages behind it can go.
+ */
+async function giveUp(ctx: NodeContext, peer: PeerRecord, entry: OutboxEntry, why: string) {
+  const at = ctx.clock.now().toISOString();
+  const reason = `message ${entry.messageId} (${entry.type}) expired undelivered: ${why}`;
+  await ctx.storage.outbox.markExpired(entry.seq, at, reason);
+  await ctx.storage.peers.recordContact(peer.nodeId, at, {
+    message: reason,
+    messageId: entry.messageId,
+  });
+  await record(ctx.storage, ctx.clock, SYSTEM_ACTOR, {
+    action: 'message.expired',
+    outcome: 'failure',
+    objectType: 'message',
+    objectId: entry.messageId,
+    details: { type: entry.type, peer: peer.nodeId, attempts: entry.attempts, why },
+  });
+}
 
 async function attempt(
   ctx: NodeContext,
@@ -40,6 +70,7 @@ async function attempt(
       error: body.success
         ? `refused with ${body.data.error.code}: ${body.data.error.message}`
         : `answered HTTP ${answer.status}`,
+      ...(body.success && body.data.error.code === 'expired' ? { expired: true as const } : {}),
     };
   }
   const transfer = v1.ReceiptTransfer.safeParse(answer.body);
@@ -71,17 +102,31 @@ export async function deliverDue(
   for (const peerNodeId of await ctx.storage.outbox.duePeers(ctx.clock.now().toISOString())) {
     const peer = await directory.peer(peerNodeId);
     if (!peer || peer.status === 'suspended') continue;
+    // The peer's last contact is written once after a run of deliveries, not per message.
+    let lastDelivery: string | null = null;
     for (;;) {
       const entry = await ctx.storage.outbox.head(peerNodeId);
       if (!entry || entry.nextAttemptAt > ctx.clock.now().toISOString()) break;
+      const expires = expiresAt(entry);
+      if (expires !== null && expires <= ctx.clock.now().getTime()) {
+        await giveUp(ctx, peer, entry, `its lifetime ended at ${new Date(expires).toISOString()}`);
+        continue;
+      }
       const result = await attempt(ctx, directory, transport, peer, entry);
       const now = ctx.clock.now();
+      if (!result.delivered && result.expired) {
+        await giveUp(ctx, peer, entry, result.error);
+        continue;
+      }
       if (result.delivered) {
         await ctx.storage.outbox.markDelivered(entry.seq, now.toISOString(), result.receipt);
-        await ctx.storage.peers.recordContact(peerNodeId, now.toISOString(), null);
+        lastDelivery = now.toISOString();
         delivered += 1;
         continue;
       }
+      if (lastDelivery !== null)
+        await ctx.storage.peers.recordContact(peerNodeId, lastDelivery, null);
+      lastDelivery = null;
       await ctx.storage.outbox.markFailed(
         entry.seq,
         result.error,
@@ -93,6 +138,8 @@ export async function deliverDue(
       });
       break;
     }
+    if (lastDelivery !== null)
+      await ctx.storage.peers.recordContact(peerNodeId, lastDelivery, null);
   }
   return delivered;
 }

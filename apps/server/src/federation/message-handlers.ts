@@ -45,6 +45,11 @@ export const MESSAGE_HANDLERS: Readonly<Record<string, MessageHandler>> = {
   'bank.offer': handler(
     v1.FEDERATION_MESSAGES['bank.offer'],
     async ({ tx, sender, claims, payload }) => {
+      // Offers of one bank can arrive out of order (through a relay, or from
+      // two servers of one node): an older one never replaces a newer one.
+      const held = await tx.bankOffers.get(sender.nodeId, payload.bankId);
+      if (held && Date.parse(held.offeredAt) > Date.parse(claims.created))
+        return { bankId: payload.bankId, name: payload.name, applied: false, reason: 'superseded' };
       await tx.bankOffers.save({
         peerNodeId: sender.nodeId,
         remoteBankId: payload.bankId,

@@ -99,7 +99,15 @@ export async function answerSync(
     return err(opened.error.code, opened.error.message);
   }
   const request = v1.SyncRequestV1.safeParse(opened.value.payload);
-  if (!request.success) return err('payload_invalid', 'not a sync request');
+  if (!request.success) {
+    await record(ctx.storage, ctx.clock, actor, {
+      action: 'message.rejected',
+      outcome: 'denied',
+      objectType: 'sync',
+      details: { code: 'payload_invalid' },
+    });
+    return err('payload_invalid', 'not a sync request');
+  }
   const peerNodeId = opened.value.claims.sender;
   const { bankId, cursor } = request.data;
   const built = await buildSyncPage(ctx, peerNodeId, bankId, cursor, request.data.limit);

@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = {
   'subscription.create': { purposeRequired: false },
   'message.received': { purposeRequired: false },
   'message.rejected': { purposeRequired: false },
+  'message.expired': { purposeRequired: false },
   'sync.served': { purposeRequired: false },
   'sync.applied': { purposeRequired: false },
   'law.profile_publish': { purposeRequired: false },

@@ -173,6 +173,27 @@ export function federationContract(current: () => Storage): void {
       assert.equal((await storage.outbox.get('a1'))?.receipt, 'receipt-a1');
     });
 
+    it('gives up on an expired message, keeping why, and moves on to the next', async () => {
+      const storage = current();
+      const first = await storage.outbox.enqueue(entry('A', 'x1'));
+      await storage.outbox.enqueue(entry('A', 'x2'));
+      await storage.outbox.markFailed(first, 'connection refused', T1);
+      await storage.outbox.markExpired(first, T2, 'expired undelivered');
+      assert.equal((await storage.outbox.head('A'))?.messageId, 'x2');
+      assert.deepEqual(await storage.outbox.queue('A'), { pending: 1, oldest: T0 });
+      assert.deepEqual(await storage.outbox.duePeers(T2), ['A']);
+      const given = await storage.outbox.get('x1');
+      assert.deepEqual(
+        [given?.expiredAt, given?.deliveredAt, given?.receipt, given?.lastError],
+        [T2, null, null, 'expired undelivered'],
+      );
+      // A delivered message is never marked expired afterwards.
+      const second = (await storage.outbox.head('A'))?.seq ?? 0;
+      await storage.outbox.markDelivered(second, T2, 'receipt-x2');
+      await storage.outbox.markExpired(second, T2, 'late');
+      assert.equal((await storage.outbox.get('x2'))?.expiredAt, null);
+    });
+
     it('accepts each message id once', async () => {
       const storage = current();
       const rec = {

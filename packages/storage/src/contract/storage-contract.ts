@@ -88,7 +88,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0007_key_rotation');
+        assert.equal(again.value.migration.version, '0008_outbox_expiry');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {
@@ -487,12 +487,16 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
           ['e-old', 's-old'],
         );
         assert.deepEqual(
-          (await storage.identity.retiredKeys('2026-03-07T00:00:00.000Z')).find((k) => k.kid === 'e-old'),
+          (await storage.identity.retiredKeys('2026-03-07T00:00:00.000Z')).find(
+            (k) => k.kid === 'e-old',
+          ),
           retired[1],
         );
         assert.deepEqual(await storage.identity.retiredKeys('2026-03-08T10:00:00.000Z'), []);
         // A kid is retired once: a second rotation reusing it fails and changes nothing.
-        await assert.rejects(storage.identity.rotateKeys({ ...update, signingPublicKey: 'spk3' }, retired));
+        await assert.rejects(
+          storage.identity.rotateKeys({ ...update, signingPublicKey: 'spk3' }, retired),
+        );
         assert.equal((await storage.identity.get())?.signingPublicKey, 'spk2');
       });
     });

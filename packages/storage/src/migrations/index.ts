@@ -7,6 +7,7 @@ import { federation } from './0004-federation.ts';
 import { syncDetails } from './0005-sync-details.ts';
 import { lawProfiles } from './0006-law-profiles.ts';
 import { keyRotation } from './0007-key-rotation.ts';
+import { outboxExpiry } from './0008-outbox-expiry.ts';
 
 /**
  * Every schema version, in order. Names sort in the order they run; a released
@@ -21,5 +22,6 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
     '0005_sync_details': syncDetails,
     '0006_law_profiles': lawProfiles,
     '0007_key_rotation': keyRotation,
+    '0008_outbox_expiry': outboxExpiry,
   };
 }

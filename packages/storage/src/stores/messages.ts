@@ -36,6 +36,7 @@ export function kyselyOutboxStore(
             delivered_at: null,
             receipt: null,
             last_error: null,
+            expired_at: null,
           })
           .execute();
         return seq;
@@ -47,6 +48,7 @@ export function kyselyOutboxStore(
         .selectAll()
         .where('peer_node_id', '=', peerNodeId)
         .where('delivered_at', 'is', null)
+        .where('expired_at', 'is', null)
         .orderBy('seq')
         .limit(1)
         .executeTakeFirst();
@@ -58,6 +60,7 @@ export function kyselyOutboxStore(
         .selectFrom('outbox')
         .select(['peer_node_id', (eb) => eb.fn.min('seq').as('seq')])
         .where('delivered_at', 'is', null)
+        .where('expired_at', 'is', null)
         .groupBy('peer_node_id')
         .execute();
       if (heads.length === 0) return [];
@@ -97,6 +100,14 @@ export function kyselyOutboxStore(
         .where('seq', '=', seq)
         .execute();
     },
+    async markExpired(seq, at, reason) {
+      await db
+        .updateTable('outbox')
+        .set({ expired_at: at, last_error: reason })
+        .where('seq', '=', seq)
+        .where('delivered_at', 'is', null)
+        .execute();
+    },
     async queue(peerNodeId) {
       const r = await db
         .selectFrom('outbox')
@@ -106,6 +117,7 @@ export function kyselyOutboxStore(
         ])
         .where('peer_node_id', '=', peerNodeId)
         .where('delivered_at', 'is', null)
+        .where('expired_at', 'is', null)
         .executeTakeFirstOrThrow();
       return { pending: Number(r.n), oldest: r.oldest ?? null };
     },
@@ -133,6 +145,7 @@ function fromRow(r: Selectable<OutboxTable>): OutboxEntry {
     deliveredAt: r.delivered_at,
     receipt: r.receipt,
     lastError: r.last_error,
+    expiredAt: r.expired_at,
   };
 }
 

@@ -15,7 +15,9 @@ const STATUS: Readonly<Record<string, number>> = {
   unknown_key: 401,
   bad_signature: 401,
   suspended_sender: 403,
-  wrong_recipient: 421,
+  // Not 421 Misdirected Request: fetch (undici) sends a request again on 421,
+  // so every misaddressed envelope would arrive, and be refused, twice.
+  wrong_recipient: 400,
   expired: 410,
   not_yet_valid: 425,
   replayed: 409,
