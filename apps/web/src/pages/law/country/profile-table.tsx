@@ -1,9 +1,10 @@
 import type { v1 } from '@concord/client';
 import { Stack, Table, Text, Title } from '@mantine/core';
-import type { Translate } from '../../../i18n/catalogue.ts';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { TableScroll } from '../../../ui/table-scroll.tsx';
 import { conductName } from '../law-labels.ts';
+import type { ItemKind } from './publish-items.ts';
+import { valueOfKindText } from './publish-value-text.ts';
 
 type Field = v1.LawCountryProfile['csamAgeThreshold'];
 type AnyField = {
@@ -16,35 +17,27 @@ type AnyField = {
   readonly bundled: { readonly value: unknown };
 };
 
-/** A value of any profile item, in words. */
-export function valueText(t: Translate, value: unknown): string {
-  if (value === 'yes' || value === 'no' || value === 'partial' || value === 'unknown')
-    return t(`law.crim.${value}`);
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'object' && value !== null && 'name' in value) {
-    // Only contact points are objects with a name among profile values (LawContactPoint).
-    const contact = value as { name: string; phone: string | null; email: string | null };
-    return [contact.name, contact.phone, contact.email].filter((x) => x !== null).join(' · ');
-  }
-  return String(value);
-}
-
 /** The profile in force, item by item, with where each value comes from and the research's value. */
 export function ProfileTable({ profile }: { readonly profile: v1.LawCountryProfile }) {
-  const { t, date, isolate } = useI18n();
-  const rows: [string, AnyField][] = [
-    ...profile.conducts.map((c): [string, AnyField] => [conductName(t, c.conduct), c]),
-    [t('law.country.ageThreshold'), profile.csamAgeThreshold],
-    [t('law.country.extraditesNationals'), profile.extraditesNationals],
-    [t('law.country.languages'), profile.acceptedLanguages],
-    [t('law.country.centralAuthority'), profile.centralAuthority],
-    [t('law.country.contact247'), profile.contact247],
-    ...profile.legislation.map((l): [string, AnyField] => [
+  const { t, date, isolate, number } = useI18n();
+  const rows: [string, AnyField, ItemKind][] = [
+    ...profile.conducts.map((c): [string, AnyField, ItemKind] => [
+      conductName(t, c.conduct),
+      c,
+      'criminalisation',
+    ]),
+    [t('law.country.ageThreshold'), profile.csamAgeThreshold, 'age'],
+    [t('law.country.extraditesNationals'), profile.extraditesNationals, 'answer'],
+    [t('law.country.languages'), profile.acceptedLanguages, 'languages'],
+    [t('law.country.centralAuthority'), profile.centralAuthority, 'contact'],
+    [t('law.country.contact247'), profile.contact247, 'contact'],
+    ...profile.legislation.map((l): [string, AnyField, ItemKind] => [
       t(`law.country.legislation.${l.field}`),
       l,
+      'yesNo',
     ]),
   ];
+  const valueText = (kind: ItemKind, value: unknown) => valueOfKindText(t, kind, value, number);
   const origin = (o: Field['origin']) =>
     o.kind === 'bundled'
       ? t('law.country.originBundled')
@@ -67,16 +60,16 @@ export function ProfileTable({ profile }: { readonly profile: v1.LawCountryProfi
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map(([label, field]) => (
+            {rows.map(([label, field, kind]) => (
               <Table.Tr key={label}>
                 <Table.Th scope="row">{label}</Table.Th>
                 <Table.Td>
                   <Text span size="sm" fw={field.origin.kind === 'published' ? 600 : 400}>
-                    {valueText(t, field.effective.value)}
+                    {valueText(kind, field.effective.value)}
                   </Text>
                 </Table.Td>
                 <Table.Td>{origin(field.origin)}</Table.Td>
-                <Table.Td>{valueText(t, field.bundled.value)}</Table.Td>
+                <Table.Td>{valueText(kind, field.bundled.value)}</Table.Td>
                 <Table.Td>{field.effective.asOf ?? '—'}</Table.Td>
                 <Table.Td dir="ltr">{field.effective.sources.join(', ') || '—'}</Table.Td>
               </Table.Tr>

@@ -1,37 +1,22 @@
 import type { v1 } from '@concord/client';
-import {
-  Alert,
-  Button,
-  Fieldset,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useRef, type FormEvent } from 'react';
 import { concord } from '../../../api/concord-client.ts';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { ErrorAlert } from '../../../ui/error-alert.tsx';
 import { StatusMessage } from '../../../ui/status-message.tsx';
-import { CONDUCTS, conductName } from '../law-labels.ts';
-import { usePublishProfile } from '../use-law.ts';
-import {
-  draftFrom,
-  requestFrom,
-  type Choice,
-  type DraftProblem,
-  type PublishDraft,
-} from './publish-draft.ts';
+import { itemOf } from './publish-draft.ts';
+import { PublishItemField } from './publish-item-field.tsx';
+import { fieldOf, GROUPS, ITEMS, type GroupId } from './publish-items.ts';
+import { errorsByField, ProblemSummary } from './publish-problems.tsx';
+import { PublishReview } from './publish-review.tsx';
+import { PublishSourcesFieldset } from './publish-sources-fieldset.tsx';
+import { usePublishDraft, type PublishDraftState } from './use-publish-draft.ts';
 
-const CHOICES = ['', 'yes', 'no', 'partial', 'unknown'] as const satisfies readonly Choice[];
-
-function isChoice(value: string): value is Choice {
-  return (CHOICES as readonly string[]).includes(value);
-}
-
-/** For administrators of this country's own node: edit the profile, sign it, send it to peers. */
+/**
+ * For administrators of this country's own node: edit the profile in force, review what
+ * changes, sign it and send it to peers.
+ */
 export function PublishProfileForm({
   iso2,
   profile,
@@ -39,23 +24,18 @@ export function PublishProfileForm({
   readonly iso2: string;
   readonly profile: v1.LawCountryProfile;
 }) {
-  const { t, regionName } = useI18n();
-  const publishing = usePublishProfile();
-  const [draft, setDraft] = useState<PublishDraft>(() => draftFrom(profile));
-  const [problem, setProblem] = useState<DraftProblem | null>(null);
-  const choices = CHOICES.map((c) => ({
-    value: c,
-    label: c === '' ? t('law.publish.unchanged') : t(`law.crim.${c}`),
-  }));
-  const set = (change: Partial<PublishDraft>) => setDraft({ ...draft, ...change });
+  const { t, regionName, date, isolate } = useI18n();
+  const state = usePublishDraft(profile);
+  const { review, publishing, problems } = state;
+  const reviewButton = useRef<HTMLButtonElement>(null);
+  const errors = errorsByField(t, problems);
+  const country = regionName(iso2);
+  const publication = profile.publication;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const built = requestFrom(draft);
-    setProblem(built.ok ? null : built.problem);
-    if (built.ok) publishing.mutate(built.request);
+    state.askReview();
   };
-  const country = regionName(iso2);
   return (
     <Stack
       gap="xs"
@@ -67,74 +47,43 @@ export function PublishProfileForm({
         {t('law.publish.title', { country })}
       </Title>
       <Text size="sm">{t('law.publish.intro', { country })}</Text>
+      <Text size="sm">
+        {publication && profile.document
+          ? t('law.publish.startPublished', {
+              publisher: isolate(publication.publisherName ?? publication.publisherNodeId),
+              date: date(publication.publishedAt),
+            })
+          : t('law.publish.startBundled')}
+      </Text>
       <form onSubmit={submit} noValidate aria-labelledby="law-publish-title">
         <Stack gap="md">
-          <Fieldset legend={t('law.country.profile')}>
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-              {CONDUCTS.map((c) => (
-                <NativeSelect
-                  key={c}
-                  label={conductName(t, c)}
-                  data={choices}
-                  value={draft.conducts[c] ?? ''}
-                  onChange={(e) => {
-                    const v = e.currentTarget.value;
-                    if (isChoice(v)) set({ conducts: { ...draft.conducts, [c]: v } });
-                  }}
-                />
-              ))}
-              <NativeSelect
-                label={t('law.country.extraditesNationals')}
-                data={choices}
-                value={draft.extraditesNationals}
-                onChange={(e) => {
-                  const v = e.currentTarget.value;
-                  if (isChoice(v)) set({ extraditesNationals: v });
-                }}
-              />
-              <TextInput
-                label={t('law.publish.age')}
-                inputMode="numeric"
-                value={draft.age}
-                onChange={(e) => set({ age: e.currentTarget.value })}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('law.country.sources')}>
-            <Text size="sm" mb="xs">
-              {t('law.publish.sourceHelp')}
-            </Text>
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <TextInput
-                label={t('law.publish.sourceId')}
-                value={draft.source.id}
-                onChange={(e) => set({ source: { ...draft.source, id: e.currentTarget.value } })}
-                required
-              />
-              <TextInput
-                label={t('law.publish.sourceTitle')}
-                value={draft.source.title}
-                onChange={(e) => set({ source: { ...draft.source, title: e.currentTarget.value } })}
-                required
-              />
-              <TextInput
-                label={t('law.publish.sourceRef')}
-                value={draft.source.ref}
-                onChange={(e) => set({ source: { ...draft.source, ref: e.currentTarget.value } })}
-                required
-              />
-            </SimpleGrid>
-            <TextInput
-              mt="sm"
-              label={t('law.publish.note')}
-              value={draft.note}
-              onChange={(e) => set({ note: e.currentTarget.value })}
+          <PublishSourcesFieldset state={state} errors={errors} />
+          {GROUPS.map((group) => (
+            <PublishGroup
+              key={group}
+              group={group}
+              state={state}
+              profile={profile}
+              errors={errors}
             />
-          </Fieldset>
-          {problem && (
-            <Alert color="red" variant="light" role="alert">
-              {t(problem)}
-            </Alert>
+          ))}
+          {problems.length > 0 && <ProblemSummary problems={problems} attempt={state.attempts} />}
+          <div>
+            <Button type="submit" ref={reviewButton} data-testid="law-publish-review-button">
+              {t('law.publish.review')}
+            </Button>
+          </div>
+          {review && (
+            <PublishReview
+              request={review.request}
+              changes={review.changes}
+              pending={publishing.isPending}
+              onPublish={state.publish}
+              onCancel={() => {
+                state.cancelReview();
+                reviewButton.current?.focus();
+              }}
+            />
           )}
           {publishing.isError && <ErrorAlert error={publishing.error} />}
           {publishing.data && (
@@ -142,12 +91,7 @@ export function PublishProfileForm({
               {t('law.publish.done', { count: publishing.data.sentTo.length })}
             </StatusMessage>
           )}
-          <div>
-            <Button type="submit" loading={publishing.isPending} data-testid="law-publish-submit">
-              {t('law.publish.submit')}
-            </Button>
-          </div>
-          {profile.publication?.receivedVia === 'published' && (
+          {publication?.receivedVia === 'published' && (
             <a href={concord.law.exportUrl()} download>
               {t('law.export.link')}
             </a>
@@ -155,5 +99,57 @@ export function PublishProfileForm({
         </Stack>
       </form>
     </Stack>
+  );
+}
+
+/** A section of items, collapsed to its heading and count until opened. */
+function PublishGroup({
+  group,
+  state,
+  profile,
+  errors,
+}: {
+  readonly group: GroupId;
+  readonly state: PublishDraftState;
+  readonly profile: v1.LawCountryProfile;
+  readonly errors: ReadonlyMap<string, string>;
+}) {
+  const { t, number } = useI18n();
+  const items = ITEMS.filter((d) => d.group === group);
+  const published = items.filter((d) => itemOf(state.draft, d.id).choice !== '').length;
+  return (
+    <Paper withBorder p="sm">
+      <details
+        open={state.open.has(group)}
+        onToggle={(e) => state.toggle(group, e.currentTarget.open)}
+        data-testid={`law-publish-group-${group}`}
+      >
+        <summary style={{ cursor: 'pointer' }}>
+          <Text span fw={600}>
+            {t(`law.publish.group.${group}`)}
+          </Text>{' '}
+          <Text span size="sm" c="gray.8">
+            (
+            {t('law.publish.groupCount', {
+              published: number(published),
+              total: number(items.length),
+            })}
+            )
+          </Text>
+        </summary>
+        <Stack gap="md" mt="sm">
+          {group === 'contacts' && <Text size="sm">{t('law.publish.contactsHelp')}</Text>}
+          {items.map((def) => (
+            <PublishItemField
+              key={def.id}
+              def={def}
+              state={state}
+              bundled={fieldOf(profile, def.id).bundled.value}
+              errors={errors}
+            />
+          ))}
+        </Stack>
+      </details>
+    </Paper>
   );
 }
