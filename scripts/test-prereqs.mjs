@@ -75,7 +75,7 @@ async function ensurePostgres() {
   }
   if (!auto) return;
   // Create the test role once; tests create and drop their own databases with it.
-  const sql = `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${TEST_ROLE}') THEN CREATE ROLE ${TEST_ROLE} LOGIN CREATEDB PASSWORD '${TEST_ROLE}'; END IF; END $$;`;
+  const sql = `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${TEST_ROLE}') THEN CREATE ROLE ${TEST_ROLE} LOGIN CREATEDB PASSWORD '${TEST_ROLE}'; END IF; END $$; GRANT pg_signal_backend TO ${TEST_ROLE};`;
   try {
     execFileSync(
       'su',

@@ -53,7 +53,18 @@ export async function createPostgresTestDatabase(): Promise<TestDatabase> {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       try {
-        await c.query(`drop database if exists ${name} with (force)`);
+        // A backend the test role may not end (an autovacuum worker, without
+        // pg_signal_backend) makes the drop fail; it is gone a moment later.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await c.query(`drop database if exists ${name} with (force)`);
+            break;
+          } catch (error) {
+            const code = (error as { code?: string }).code;
+            if (code !== '42501' || attempt >= 20) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
       } finally {
         await c.end();
       }
