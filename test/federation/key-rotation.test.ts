@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { signCard, type SignedCard } from '@concord/federation';
-import { sealFor } from '../../apps/server/src/federation/messaging.ts';
+import { MESSAGE_LIFETIME_MS, sealFor } from '../../apps/server/src/federation/messaging.ts';
+import { MIN_OVERLAP_DAYS } from '../../apps/server/src/federation/key-rotation.ts';
 import { keyId } from '../../apps/server/src/federation/own-card.ts';
 import { rawPublicKey } from '../../apps/server/src/keys/node-keys.ts';
 import { peer, startFedNode, type FedNode } from './federation-harness.ts';
@@ -88,6 +89,10 @@ for (const database of ['sqlite', 'postgres'] as const) {
     });
 
     it('refuses an overlap shorter than a queued message lives, or longer than 90 days', async () => {
+      assert.ok(
+        MIN_OVERLAP_DAYS * DAY >= MESSAGE_LIFETIME_MS,
+        'no overlap shorter than a message lives',
+      );
       for (const overlapDays of [3, 91, 7.5]) {
         const r = await a.admin.request('POST', '/api/v1/node/keys/rotate', { overlapDays });
         assert.equal(r.statusCode, 400, r.body);
@@ -139,7 +144,10 @@ for (const database of ['sqlite', 'postgres'] as const) {
       assert.equal(sent.ok, true);
       // The rotation already started a delivery pass for the card; this one waits for both.
       await a.node.app.concord.federation.deliver();
-      assert.deepEqual(await a.node.ctx.storage.outbox.queue(b.nodeId), { pending: 0, oldest: null });
+      assert.deepEqual(await a.node.ctx.storage.outbox.queue(b.nodeId), {
+        pending: 0,
+        oldest: null,
+      });
       const updates = await received(b, 'card.update');
       assert.equal(updates.length, 1);
       assert.equal(updates[0]?.details.applied, true);

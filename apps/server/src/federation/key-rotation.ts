@@ -1,22 +1,23 @@
 import { signRotation, type KeyRotation } from '@concord/federation';
 import { ok, type Result } from '@concord/core';
+import { v1 } from '@concord/protocol';
 import type { RetiredKeyRecord } from '@concord/storage';
 import { fail, type ServiceError } from '../accounts/service-error.ts';
 import { record, type Actor } from '../audit/audit-trail.ts';
 import { generateNodeKeys, rawPublicKey, sealPrivateKey } from '../keys/node-keys.ts';
 import type { NodeContext, RetiredKey } from '../node/node-context.ts';
-import { MESSAGE_LIFETIME_MS, sealFor } from './messaging.ts';
+import { sealFor } from './messaging.ts';
 import { keyId, ownEncryptionKid, ownSigningKid, signedOwnCard } from './own-card.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 
 /** Days peers keep accepting the old keys unless the administrator says otherwise. */
-export const DEFAULT_OVERLAP_DAYS = 14;
+export const DEFAULT_OVERLAP_DAYS = v1.KEY_OVERLAP_DAYS.default;
 /**
  * The shortest overlap: a message sealed to the old key just before the
- * rotation may wait this long in a peer's outbox (MESSAGE_LIFETIME_MS).
+ * rotation may wait a whole message lifetime in a peer's outbox.
  */
-export const MIN_OVERLAP_DAYS = Math.ceil(MESSAGE_LIFETIME_MS / 86_400_000);
-export const MAX_OVERLAP_DAYS = 90;
+export const MIN_OVERLAP_DAYS = v1.KEY_OVERLAP_DAYS.min;
+export const MAX_OVERLAP_DAYS = v1.KEY_OVERLAP_DAYS.max;
 
 export interface RotationReport {
   readonly oldSigningKid: string;
@@ -66,6 +67,7 @@ export async function rotateNodeKeys(
   const keys = generateNodeKeys();
   const signingPublicKey = rawPublicKey(keys.signing.publicKey);
   const encryptionPublicKey = rawPublicKey(keys.encryption.publicKey);
+  const newEncryptionKid = keyId('e', encryptionPublicKey);
   const old = {
     identity: ctx.identity,
     signingKid: ownSigningKid(ctx),
@@ -168,7 +170,7 @@ export async function rotateNodeKeys(
         oldSigningKid: old.signingKid,
         newSigningKid: statement.newKid,
         oldEncryptionKid: old.encryptionKid,
-        newEncryptionKid: keyId('e', encryptionPublicKey),
+        newEncryptionKid,
         overlapUntil,
         peersNotified: sealed.length,
         peersMissed: missed.join(', ') || null,
@@ -184,7 +186,7 @@ export async function rotateNodeKeys(
     oldSigningKid: old.signingKid,
     newSigningKid: statement.newKid,
     oldEncryptionKid: old.encryptionKid,
-    newEncryptionKid: keyId('e', encryptionPublicKey),
+    newEncryptionKid,
     overlapUntil,
     peersNotified: sealed.length,
     peersMissed: missed,

@@ -11,11 +11,17 @@ export const OwnCard = z
   })
   .meta({ id: 'OwnCard' });
 
+/**
+ * Days peers keep accepting a node's old keys after a rotation. The shortest
+ * is a queued message's lifetime (7 days), so nothing sealed before the
+ * rotation expires unreadable.
+ */
+export const KEY_OVERLAP_DAYS = { default: 14, min: 7, max: 90 } as const;
+
 /** Rotating the node's keys: how long peers keep accepting the old ones. */
 export const RotateKeysRequest = z
   .strictObject({
-    /** Days the old keys stay valid beside the new ones (7 to 90, 14 by default). */
-    overlapDays: z.number().int().min(7).max(90).optional(),
+    overlapDays: z.number().int().min(KEY_OVERLAP_DAYS.min).max(KEY_OVERLAP_DAYS.max).optional(),
   })
   .meta({ id: 'RotateKeysRequest' });
 

@@ -1,11 +1,11 @@
-import type { v1 } from '@concord/client';
+import { v1 } from '@concord/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { concord } from '../../api/concord-client.ts';
 import { useDialogSubject } from '../../ui/use-dialog-subject.ts';
 
 /** The overlap the node proposes, and the bounds the server accepts. */
-export const OVERLAP_DAYS = { default: 14, min: 7, max: 90 } as const;
+export const OVERLAP_DAYS = v1.KEY_OVERLAP_DAYS;
 
 /**
  * Rotating the node's keys from the web UI: asked first (with how long peers
