@@ -161,6 +161,8 @@ export interface AuditHead {
 export interface AuditStore {
   /** Appends under a lock so the chain stays linear across processes and servers. */
   append(event: NewAuditEvent): Promise<ChainedAuditEvent>;
+  /** Appends several events in order under one lock: one chain link each, one write of the head. */
+  appendMany(events: readonly NewAuditEvent[]): Promise<readonly ChainedAuditEvent[]>;
   /** Newest first. */
   list(filter: AuditFilter, page: PageRequest): Promise<Page<StoredAuditEvent>>;
   /** Every event in sequence order, read in batches, exactly as stored. */
@@ -505,9 +507,16 @@ export interface OutboxStore {
   }): Promise<number>;
   /** The oldest undelivered message for a peer: messages go strictly in order. */
   head(peerNodeId: string): Promise<OutboxEntry | null>;
+  /** Up to `limit` of a peer's undelivered messages, oldest first: the next batch to send. */
+  pending(peerNodeId: string, limit: number): Promise<readonly OutboxEntry[]>;
   /** Peers whose oldest undelivered message is due at `now`. */
   duePeers(now: IsoInstant): Promise<readonly string[]>;
   markDelivered(seq: number, at: IsoInstant, receipt: string): Promise<void>;
+  /** Marks a delivered batch in one statement, each message with its own receipt. */
+  markDeliveredMany(
+    at: IsoInstant,
+    deliveries: readonly { readonly seq: number; readonly receipt: string }[],
+  ): Promise<void>;
   markFailed(seq: number, error: string, nextAttemptAt: IsoInstant): Promise<void>;
   /** Gives up on a message past its lifetime: it leaves the queue undelivered, the reason kept. */
   markExpired(seq: number, at: IsoInstant, reason: string): Promise<void>;
@@ -530,6 +539,8 @@ export interface InboxRecord {
 
 export interface InboxStore {
   find(messageId: string): Promise<InboxRecord | null>;
+  /** The accepted ones among these ids, by id. */
+  findMany(messageIds: readonly string[]): Promise<ReadonlyMap<string, InboxRecord>>;
   /** False when the message was already accepted (a retry or a replay). */
   accept(record: InboxRecord): Promise<boolean>;
 }

@@ -8,7 +8,7 @@ import {
   type Clock,
   type Role,
 } from '@concord/core';
-import type { AuditStore, Stores } from '@concord/storage';
+import type { AuditStore, NewAuditEvent, Stores } from '@concord/storage';
 
 /** Who did something, as the audit trail records it. */
 export interface Actor {
@@ -37,11 +37,24 @@ export async function record(
   actor: Actor,
   entry: AuditEntry,
 ): Promise<void> {
+  await stores.audit.append(auditEvent(clock, actor, entry));
+}
+
+/** Appends several events in order, under one lock and one write of the chain head. */
+export async function recordMany(
+  stores: Pick<Stores, 'audit'>,
+  clock: Clock,
+  events: readonly { readonly actor: Actor; readonly entry: AuditEntry }[],
+): Promise<void> {
+  await stores.audit.appendMany(events.map((e) => auditEvent(clock, e.actor, e.entry)));
+}
+
+function auditEvent(clock: Clock, actor: Actor, entry: AuditEntry): NewAuditEvent {
   const purpose = entry.purpose ?? null;
   if (AUDIT_ACTIONS[entry.action].purposeRequired && purpose === null) {
     throw new Error(`audit action ${entry.action} requires a purpose`);
   }
-  await stores.audit.append({
+  return {
     at: clock.now().toISOString(),
     actorId: actor.id,
     actorName: actor.name,
@@ -53,7 +66,7 @@ export async function record(
     outcome: entry.outcome,
     clientAddress: actor.clientAddress,
     details: entry.details ?? {},
-  });
+  };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -1,4 +1,4 @@
-import { acceptedSigningKeys, peekClaims, verifyReceipt } from '@concord/federation';
+import { acceptedSigningKeys, peekClaims, verifyReceipt, type NodeCard } from '@concord/federation';
 import { v1 } from '@concord/protocol';
 import type { OutboxEntry, PeerRecord } from '@concord/storage';
 import { SYSTEM_ACTOR, record } from '../audit/audit-trail.ts';
@@ -45,6 +45,94 @@ async function giveUp(ctx: NodeContext, peer: PeerRecord, entry: OutboxEntry, wh
   });
 }
 
+/** Whether a peer's receipt for an entry verifies against the keys its card accepts now. */
+async function receiptVerifies(
+  card: NodeCard,
+  peer: PeerRecord,
+  entry: OutboxEntry,
+  receipt: string,
+  now: Date,
+): Promise<boolean> {
+  const expected = {
+    messageId: entry.messageId,
+    envelopeDigest: sha256Hex(entry.envelope),
+    receiver: peer.nodeId,
+  };
+  for (const key of acceptedSigningKeys(card, now))
+    if ((await verifyReceipt(receipt, expected, key.publicKey)).ok) return true;
+  return false;
+}
+
+/** A refusal as the peer worded it, marking an expired message so it can be given up. */
+function refusal(error: { code: string; message: string }): Attempt {
+  return {
+    delivered: false,
+    error: `refused with ${error.code}: ${error.message}`,
+    ...(error.code === 'expired' ? { expired: true as const } : {}),
+  };
+}
+
+/**
+ * Sends the next of a peer's messages in one request and checks each
+ * receipt. The outcomes follow the entries' order and may be fewer than
+ * the entries (the peer stopped early): those are sent again. Null when the
+ * peer has no batch endpoint (an older node), so they go one at a time.
+ */
+async function attemptBatch(
+  ctx: NodeContext,
+  directory: PeerDirectory,
+  transport: Transport,
+  peer: PeerRecord,
+  entries: readonly OutboxEntry[],
+): Promise<Attempt[] | null> {
+  const now = ctx.clock.now();
+  const card = await directory.card(peer, now);
+  if (!card)
+    return [
+      { delivered: false, error: `${peer.name}'s card no longer verifies: ask for a new one` },
+    ];
+  const answer = await transport.post(
+    { endpoint: card.endpoint, tlsCertificateSha256: card.tlsCertificateSha256 },
+    '/federation/v1/inbox/batch',
+    { envelopes: entries.map((e) => e.envelope) },
+  );
+  if (answer.kind === 'unreachable')
+    return [{ delivered: false, error: `cannot reach ${card.endpoint}: ${answer.message}` }];
+  if (answer.status === 404) return null;
+  if (answer.status !== 200) {
+    const body = v1.ErrorBody.safeParse(answer.body);
+    return [
+      body.success
+        ? refusal(body.data.error)
+        : { delivered: false, error: `answered HTTP ${answer.status}` },
+    ];
+  }
+  const batch = v1.ReceiptBatchTransfer.safeParse(answer.body);
+  if (!batch.success || batch.data.results.length > entries.length)
+    return [{ delivered: false, error: 'answered the batch with something other than receipts' }];
+  const outcomes: Attempt[] = [];
+  for (const [i, result] of batch.data.results.entries()) {
+    const entry = entries[i];
+    if (!entry) break;
+    if ('error' in result) {
+      outcomes.push(refusal(result.error));
+      break;
+    }
+    if (!(await receiptVerifies(card, peer, entry, result.receipt, now))) {
+      outcomes.push({
+        delivered: false,
+        error: 'the receipt does not verify against the peer’s card',
+      });
+      break;
+    }
+    outcomes.push({ delivered: true, receipt: result.receipt });
+  }
+  if (outcomes.length === 0)
+    return [{ delivered: false, error: 'answered the batch without taking any message' }];
+  return outcomes;
+}
+
+/** One message on its own, for a peer without the batch endpoint. */
 async function attempt(
   ctx: NodeContext,
   directory: PeerDirectory,
@@ -65,33 +153,36 @@ async function attempt(
     return { delivered: false, error: `cannot reach ${card.endpoint}: ${answer.message}` };
   if (answer.status !== 200) {
     const body = v1.ErrorBody.safeParse(answer.body);
-    return {
-      delivered: false,
-      error: body.success
-        ? `refused with ${body.data.error.code}: ${body.data.error.message}`
-        : `answered HTTP ${answer.status}`,
-      ...(body.success && body.data.error.code === 'expired' ? { expired: true as const } : {}),
-    };
+    return body.success
+      ? refusal(body.data.error)
+      : { delivered: false, error: `answered HTTP ${answer.status}` };
   }
   const transfer = v1.ReceiptTransfer.safeParse(answer.body);
   if (!transfer.success) return { delivered: false, error: 'answered without a receipt' };
-  const expected = {
-    messageId: entry.messageId,
-    envelopeDigest: sha256Hex(entry.envelope),
-    receiver: peer.nodeId,
-  };
-  for (const key of acceptedSigningKeys(card, now)) {
-    if ((await verifyReceipt(transfer.data.receipt, expected, key.publicKey)).ok)
-      return { delivered: true, receipt: transfer.data.receipt };
+  return (await receiptVerifies(card, peer, entry, transfer.data.receipt, now))
+    ? { delivered: true, receipt: transfer.data.receipt }
+    : { delivered: false, error: 'the receipt does not verify against the peer’s card' };
+}
+
+/** The leading messages that go in one request: in order, within the count and size limits. */
+function nextBatch(entries: readonly OutboxEntry[], nowMs: number): OutboxEntry[] {
+  const batch: OutboxEntry[] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const expires = expiresAt(entry);
+    if (expires !== null && expires <= nowMs) break; // given up on its own, in its turn
+    bytes += entry.envelope.length;
+    if (batch.length > 0 && bytes > v1.MAX_INBOX_BATCH_BYTES) break;
+    batch.push(entry);
   }
-  return { delivered: false, error: 'the receipt does not verify against the peer’s card' };
+  return batch;
 }
 
 /**
- * Sends what is due, peer by peer and strictly in order: a peer's next
- * message waits until the one before it has a verified, stored receipt. A
- * failure is kept on the message and the peer (naming the message) and
- * retried with backoff; a suspended peer's messages wait.
+ * Sends what is due, peer by peer and strictly in order, in batches: a
+ * peer's later messages go only after every one before them has a verified
+ * receipt, stored. A failure is kept on the message and the peer (naming
+ * the message) and retried with backoff; a suspended peer's messages wait.
  */
 export async function deliverDue(
   ctx: NodeContext,
@@ -104,37 +195,61 @@ export async function deliverDue(
     if (!peer || peer.status === 'suspended') continue;
     // The peer's last contact is written once after a run of deliveries, not per message.
     let lastDelivery: string | null = null;
+    let batched = true;
     for (;;) {
-      const entry = await ctx.storage.outbox.head(peerNodeId);
-      if (!entry || entry.nextAttemptAt > ctx.clock.now().toISOString()) break;
-      const expires = expiresAt(entry);
+      const entries = await ctx.storage.outbox.pending(
+        peerNodeId,
+        batched ? v1.MAX_INBOX_BATCH : 1,
+      );
+      const head = entries[0];
+      if (!head || head.nextAttemptAt > ctx.clock.now().toISOString()) break;
+      const expires = expiresAt(head);
       if (expires !== null && expires <= ctx.clock.now().getTime()) {
-        await giveUp(ctx, peer, entry, `its lifetime ended at ${new Date(expires).toISOString()}`);
+        await giveUp(ctx, peer, head, `its lifetime ended at ${new Date(expires).toISOString()}`);
         continue;
       }
-      const result = await attempt(ctx, directory, transport, peer, entry);
+      const batch = nextBatch(entries, ctx.clock.now().getTime());
+      let outcomes = batched
+        ? await attemptBatch(ctx, directory, transport, peer, batch)
+        : [await attempt(ctx, directory, transport, peer, head)];
+      if (outcomes === null) {
+        batched = false; // an older peer: one message a request
+        outcomes = [await attempt(ctx, directory, transport, peer, head)];
+      }
       const now = ctx.clock.now();
-      if (!result.delivered && result.expired) {
-        await giveUp(ctx, peer, entry, result.error);
-        continue;
+      const receipts: { seq: number; receipt: string }[] = [];
+      let failure: { entry: OutboxEntry; result: Extract<Attempt, { delivered: false }> } | null =
+        null;
+      for (const [i, result] of outcomes.entries()) {
+        const entry = batch[i];
+        if (!entry) break;
+        if (result.delivered) receipts.push({ seq: entry.seq, receipt: result.receipt });
+        else {
+          failure = { entry, result };
+          break;
+        }
       }
-      if (result.delivered) {
-        await ctx.storage.outbox.markDelivered(entry.seq, now.toISOString(), result.receipt);
+      if (receipts.length > 0) {
+        await ctx.storage.outbox.markDeliveredMany(now.toISOString(), receipts);
         lastDelivery = now.toISOString();
-        delivered += 1;
+        delivered += receipts.length;
+      }
+      if (!failure) continue;
+      if (failure.result.expired) {
+        await giveUp(ctx, peer, failure.entry, failure.result.error);
         continue;
       }
       if (lastDelivery !== null)
         await ctx.storage.peers.recordContact(peerNodeId, lastDelivery, null);
       lastDelivery = null;
       await ctx.storage.outbox.markFailed(
-        entry.seq,
-        result.error,
-        new Date(now.getTime() + backoffMs(entry.attempts)).toISOString(),
+        failure.entry.seq,
+        failure.result.error,
+        new Date(now.getTime() + backoffMs(failure.entry.attempts)).toISOString(),
       );
       await ctx.storage.peers.recordContact(peerNodeId, now.toISOString(), {
-        message: result.error,
-        messageId: entry.messageId,
+        message: failure.result.error,
+        messageId: failure.entry.messageId,
       });
       break;
     }

@@ -5,12 +5,14 @@ import {
   peekClaims,
   sealEnvelope,
   signReceipt,
+  type EnvelopeClaims,
   type EnvelopeError,
 } from '@concord/federation';
+import type { InboxRecord, PeerRecord, Stores } from '@concord/storage';
 import { fail, type ServiceError } from '../accounts/service-error.ts';
-import { SYSTEM_ACTOR, record } from '../audit/audit-trail.ts';
+import { SYSTEM_ACTOR, record, recordMany, type Actor } from '../audit/audit-trail.ts';
 import type { NodeContext } from '../node/node-context.ts';
-import { MESSAGE_HANDLERS } from './message-handlers.ts';
+import { MESSAGE_HANDLERS, type MessageHandler } from './message-handlers.ts';
 import { ownDecryptionKey, ownSigningKid } from './own-card.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 
@@ -89,6 +91,33 @@ export async function sendMessage(
   return ok({ messageId: sealed.value.messageId });
 }
 
+/** A checked message waiting to be applied with the others of its batch. */
+interface Checked {
+  readonly claims: EnvelopeClaims;
+  readonly payload: unknown;
+  readonly handler: MessageHandler;
+  readonly sender: PeerRecord;
+  readonly digest: string;
+  readonly receipt: string;
+  readonly receivedAt: string;
+  readonly actor: Actor;
+}
+
+type Check =
+  | { readonly kind: 'duplicate'; readonly receipt: string }
+  | {
+      readonly kind: 'rejected';
+      readonly error: Rejection;
+      readonly actor: Actor;
+      readonly peeked: PeekedClaims | null;
+    }
+  | { readonly kind: 'checked'; readonly message: Checked };
+
+type PeekedClaims = Extract<ReturnType<typeof peekClaims>, { ok: true }>['value'];
+
+/** What one received envelope came to, in the order the batch carried them. */
+export type Receipted = Result<{ receipt: string }, Rejection>;
+
 /**
  * Receives one envelope into the inbox. A retry of an accepted message gets
  * the same receipt again; anything refused is audited with its code. A
@@ -99,45 +128,131 @@ export async function receiveEnvelope(
   directory: PeerDirectory,
   envelope: string,
   clientAddress: string | null,
-): Promise<Result<{ receipt: string }, Rejection>> {
+): Promise<Receipted> {
+  const [result] = await receiveBatch(ctx, directory, [envelope], clientAddress);
+  if (!result) throw new Error('the inbox answered nothing for an envelope');
+  return result;
+}
+
+/**
+ * Receives a peer's envelopes in the order sent. Each is checked exactly as
+ * a single one is (signature, recipient, lifetime, replay, decryption,
+ * schema) and gets its own signed receipt; the accepted ones commit in one
+ * transaction with their effects and audit events. The first refusal ends
+ * the batch: what follows it is not looked at, so the sender keeps its
+ * order and sends the rest once the refused one is dealt with. The answer
+ * may therefore be shorter than the batch.
+ */
+export async function receiveBatch(
+  ctx: NodeContext,
+  directory: PeerDirectory,
+  envelopes: readonly string[],
+  clientAddress: string | null,
+): Promise<Receipted[]> {
   const now = ctx.clock.now();
-  const digest = sha256Hex(envelope);
-  const peeked = peekClaims(envelope);
-  if (peeked.ok) {
-    const earlier = await ctx.storage.inbox.find(peeked.value.id);
-    if (
-      earlier &&
-      earlier.envelopeDigest === digest &&
-      earlier.senderNodeId === peeked.value.sender
-    )
-      return ok({ receipt: earlier.receipt });
+  const peeked = envelopes.map((e) => peekClaims(e));
+  const earlier = await ctx.storage.inbox.findMany(
+    peeked.flatMap((p) => (p.ok ? [p.value.id] : [])),
+  );
+  /** Ids accepted by this batch so far (applied or waiting), with what they were. */
+  const inBatch = new Map<string, { digest: string; sender: string; receipt: string }>();
+  const results: Receipted[] = [];
+  let waiting: { index: number; message: Checked }[] = [];
+
+  /** Applies what waits; returns where the answer ends if one of them did not go in. */
+  const apply = async (): Promise<number | undefined> => {
+    const batch = waiting;
+    waiting = [];
+    const applied = await applyChecked(
+      ctx,
+      batch.map((w) => w.message),
+    );
+    for (const [i, outcome] of applied.entries()) {
+      const w = batch[i];
+      if (w) results[w.index] = outcome;
+    }
+    if (applied.length === batch.length && applied.every((o) => o.ok)) return undefined;
+    return (batch[applied.length - 1]?.index ?? -1) + 1;
+  };
+
+  for (const [index, envelope] of envelopes.entries()) {
+    const peek = peeked[index];
+    const claims = peek?.ok ? peek.value : null;
+    let checked = await checkEnvelope(ctx, directory, envelope, claims, now, clientAddress, {
+      earlier: claims ? (earlier.get(claims.id) ?? null) : null,
+      inBatch,
+    });
+    if (checked.kind === 'rejected' && waiting.length > 0) {
+      // An earlier message of the batch may change what this one is checked
+      // against (a card update brings the key the next one is signed with):
+      // apply those first, then look again.
+      const stoppedAt = await apply();
+      if (stoppedAt !== undefined) return results.slice(0, stoppedAt);
+      checked = await checkEnvelope(ctx, directory, envelope, claims, now, clientAddress, {
+        earlier: claims ? ((await ctx.storage.inbox.find(claims.id)) ?? null) : null,
+        inBatch,
+      });
+    }
+    if (checked.kind === 'duplicate') {
+      results[index] = ok({ receipt: checked.receipt });
+      continue;
+    }
+    if (checked.kind === 'rejected') {
+      const stoppedAt = waiting.length > 0 ? await apply() : undefined;
+      if (stoppedAt !== undefined) return results.slice(0, stoppedAt);
+      await auditRejection(ctx, checked.actor, checked.peeked, checked.error);
+      results[index] = err(checked.error.code, checked.error.message);
+      return results.slice(0, index + 1);
+    }
+    const m = checked.message;
+    inBatch.set(m.claims.id, { digest: m.digest, sender: m.claims.sender, receipt: m.receipt });
+    waiting.push({ index, message: m });
   }
-  const actor = {
+  const stoppedAt = waiting.length > 0 ? await apply() : undefined;
+  return stoppedAt === undefined ? results : results.slice(0, stoppedAt);
+}
+
+/** Everything about one envelope that needs no write: its checks, its payload, its signed receipt. */
+async function checkEnvelope(
+  ctx: NodeContext,
+  directory: PeerDirectory,
+  envelope: string,
+  peeked: PeekedClaims | null,
+  now: Date,
+  clientAddress: string | null,
+  known: {
+    readonly earlier: InboxRecord | null;
+    readonly inBatch: ReadonlyMap<string, { digest: string; sender: string; receipt: string }>;
+  },
+): Promise<Check> {
+  const digest = sha256Hex(envelope);
+  if (peeked) {
+    const before =
+      known.inBatch.get(peeked.id) ??
+      (known.earlier && {
+        digest: known.earlier.envelopeDigest,
+        sender: known.earlier.senderNodeId,
+        receipt: known.earlier.receipt,
+      });
+    if (before && before.digest === digest && before.sender === peeked.sender)
+      return { kind: 'duplicate', receipt: before.receipt };
+  }
+  const actor: Actor = {
     ...SYSTEM_ACTOR,
-    name: peeked.ok ? `node:${peeked.value.sender}` : 'node:unknown',
+    name: peeked ? `node:${peeked.sender}` : 'node:unknown',
     clientAddress,
   };
-  const reject = async (error: Rejection) => {
-    await record(ctx.storage, ctx.clock, actor, {
-      action: 'message.rejected',
-      outcome: 'denied',
-      objectType: 'message',
-      ...(peeked.ok ? { objectId: peeked.value.id } : {}),
-      details: {
-        code: error.code,
-        type: peeked.ok ? peeked.value.type : null,
-        sender: peeked.ok ? peeked.value.sender : null,
-      },
-    });
-    return err(error.code, error.message);
-  };
+  const reject = (error: Rejection): Check => ({ kind: 'rejected', error, actor, peeked });
 
   const opened = await openEnvelope(envelope, {
     myNodeId: ctx.identity.nodeId,
     now,
     resolveSender: (nodeId, kid) => directory.signingKey(nodeId, kid, now),
     decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
-    seen: async (id) => (await ctx.storage.inbox.find(id)) !== null,
+    seen: async (id) =>
+      known.inBatch.has(id) ||
+      (known.earlier !== null && known.earlier.messageId === id) ||
+      (peeked?.id !== id && (await ctx.storage.inbox.find(id)) !== null),
     supportedVersions: (type) => Object.keys(MESSAGE_HANDLERS[type]?.versions ?? {}).map(Number),
   });
   if (!opened.ok) return reject(opened.error);
@@ -160,7 +275,6 @@ export async function receiveEnvelope(
   }
   const sender = await directory.peer(claims.sender);
   if (!sender) return reject({ code: 'unknown_sender', message: 'the sender is not a peer' });
-
   const receivedAt = now.toISOString();
   const receipt = await signReceipt(
     {
@@ -173,30 +287,119 @@ export async function receiveEnvelope(
     ctx.signingKey,
     ownSigningKid(ctx),
   );
-  const accepted = await ctx.storage.transaction(async (tx) => {
+  return {
+    kind: 'checked',
+    message: { claims, payload: parsed.data, handler, sender, digest, receipt, receivedAt, actor },
+  };
+}
+
+async function auditRejection(
+  ctx: NodeContext,
+  actor: Actor,
+  peeked: { readonly id: string; readonly type: string; readonly sender: string } | null,
+  error: Rejection,
+): Promise<void> {
+  await record(ctx.storage, ctx.clock, actor, {
+    action: 'message.rejected',
+    outcome: 'denied',
+    objectType: 'message',
+    ...(peeked ? { objectId: peeked.id } : {}),
+    details: { code: error.code, type: peeked?.type ?? null, sender: peeked?.sender ?? null },
+  });
+}
+
+/**
+ * Accepts checked messages in order, each with its effects, its inbox row
+ * and its audit event: all in one transaction, or, if that fails, one
+ * transaction each, so the messages before a failing one still count.
+ * Returns an outcome per message up to the first that could not be applied.
+ */
+async function applyChecked(ctx: NodeContext, messages: readonly Checked[]): Promise<Receipted[]> {
+  const applyOne = async (tx: Stores, m: Checked): Promise<AuditEntryFor | null> => {
     if (
       !(await tx.inbox.accept({
-        messageId: claims.id,
-        senderNodeId: claims.sender,
-        type: claims.type,
-        receivedAt,
-        envelopeDigest: digest,
-        receipt,
+        messageId: m.claims.id,
+        senderNodeId: m.claims.sender,
+        type: m.claims.type,
+        receivedAt: m.receivedAt,
+        envelopeDigest: m.digest,
+        receipt: m.receipt,
       }))
     )
-      return false;
-    const details = await handler.handle({ ctx, tx, sender, claims, payload: parsed.data });
-    await record(tx, ctx.clock, actor, {
-      action: 'message.received',
-      outcome: 'success',
-      objectType: 'message',
-      objectId: claims.id,
-      details: { type: claims.type, sender: claims.sender, ...details },
+      return null;
+    const details = await m.handler.handle({
+      ctx,
+      tx,
+      sender: m.sender,
+      claims: m.claims,
+      payload: m.payload,
     });
-    return true;
-  });
-  if (!accepted)
-    return reject({ code: 'replayed', message: 'this message id was already accepted' });
-  await ctx.storage.peers.recordContact(claims.sender, receivedAt, null);
-  return ok({ receipt });
+    return {
+      actor: m.actor,
+      entry: {
+        action: 'message.received',
+        outcome: 'success',
+        objectType: 'message',
+        objectId: m.claims.id,
+        details: { type: m.claims.type, sender: m.claims.sender, ...details },
+      },
+    };
+  };
+  const replayed = (m: Checked): Receipted =>
+    err('replayed', `message ${m.claims.id} was already accepted`);
+
+  let outcomes: Receipted[];
+  try {
+    outcomes = await ctx.storage.transaction(async (tx) => {
+      const out: Receipted[] = [];
+      const events: AuditEntryFor[] = [];
+      for (const m of messages) {
+        const event = await applyOne(tx, m);
+        if (!event) {
+          out.push(replayed(m));
+          break;
+        }
+        events.push(event);
+        out.push(ok({ receipt: m.receipt }));
+      }
+      await recordMany(tx, ctx.clock, events);
+      return out;
+    });
+  } catch (error) {
+    if (messages.length === 1) throw error;
+    outcomes = [];
+    for (const m of messages) {
+      let event: AuditEntryFor | null;
+      try {
+        event = await ctx.storage.transaction(async (tx) => {
+          const e = await applyOne(tx, m);
+          if (e) await recordMany(tx, ctx.clock, [e]);
+          return e;
+        });
+      } catch (failure) {
+        if (outcomes.length === 0) throw failure;
+        break;
+      }
+      if (!event) {
+        outcomes.push(replayed(m));
+        break;
+      }
+      outcomes.push(ok({ receipt: m.receipt }));
+    }
+  }
+  const last = outcomes.at(-1);
+  if (last?.ok) {
+    await ctx.storage.peers.recordContact(
+      messages[0]?.claims.sender ?? '',
+      ctx.clock.now().toISOString(),
+      null,
+    );
+  }
+  for (const [i, outcome] of outcomes.entries()) {
+    const m = messages[i];
+    if (!outcome.ok && m) await auditRejection(ctx, m.actor, m.claims, outcome.error);
+  }
+  return outcomes;
 }
+
+type AuditEntryFor = Parameters<typeof recordMany>[2][number];

@@ -32,11 +32,7 @@ export class PeerDirectory {
   async card(peer: PeerRecord, now: Date): Promise<NodeCard | null> {
     const cached = this.#cards.get(peer.nodeId);
     const version = cardVersion(peer);
-    if (
-      cached &&
-      cached.version === version &&
-      Date.parse(cached.card.validUntil) > now.getTime()
-    )
+    if (cached && cached.version === version && Date.parse(cached.card.validUntil) > now.getTime())
       return cached.card;
     const read = await readCard(peer.card, now);
     if (!read.ok) return null;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GradeScheme, HandlingCode, SignalType } from './banks.ts';
-import { Instant } from './common.ts';
+import { ErrorBody, Instant } from './common.ts';
 import { LawSignedProfileFile } from './law.ts';
 
 /**
@@ -120,3 +120,30 @@ export const EnvelopeTransfer = z.strictObject({
     .max(96 * 1024 * 1024),
 });
 export const ReceiptTransfer = z.strictObject({ receipt: z.string().min(1).max(4096) });
+
+/** Most envelopes one inbox request carries: the next of a peer's queue, in order. */
+export const MAX_INBOX_BATCH = 256;
+/** Most bytes of envelopes a sender puts in one batch (a larger envelope goes alone). */
+export const MAX_INBOX_BATCH_BYTES = 8 * 1024 * 1024;
+
+/** Several envelopes for one peer, oldest first, to be taken in that order. */
+export const EnvelopeBatchTransfer = z.strictObject({
+  envelopes: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(96 * 1024 * 1024),
+    )
+    .min(1)
+    .max(MAX_INBOX_BATCH),
+});
+
+/**
+ * One outcome per envelope, in the order sent: a signed receipt, or the
+ * refusal that ended the batch. The list stops at the first refusal, and may
+ * stop earlier still; the sender sends what has no outcome again.
+ */
+export const ReceiptBatchTransfer = z.strictObject({
+  results: z.array(z.union([ReceiptTransfer, ErrorBody])).max(MAX_INBOX_BATCH),
+});

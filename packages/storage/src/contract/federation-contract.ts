@@ -194,6 +194,58 @@ export function federationContract(current: () => Storage): void {
       assert.equal((await storage.outbox.get('x2'))?.expiredAt, null);
     });
 
+    it('hands out a peer’s next batch in order and marks a batch delivered, each with its receipt', async () => {
+      const storage = current();
+      const seqs = [];
+      for (let i = 0; i < 7; i++) seqs.push(await storage.outbox.enqueue(entry('A', `p${i}`)));
+      await storage.outbox.enqueue(entry('B', 'other-peer'));
+      assert.deepEqual(
+        (await storage.outbox.pending('A', 5)).map((e) => e.messageId),
+        ['p0', 'p1', 'p2', 'p3', 'p4'],
+      );
+      await storage.outbox.markDeliveredMany(
+        T2,
+        seqs.slice(0, 3).map((seq, i) => ({ seq, receipt: `receipt-p${i}` })),
+      );
+      assert.deepEqual(
+        (await storage.outbox.pending('A', 10)).map((e) => e.messageId),
+        ['p3', 'p4', 'p5', 'p6'],
+      );
+      for (const i of [0, 1, 2]) {
+        const got = await storage.outbox.get(`p${i}`);
+        assert.deepEqual([got?.deliveredAt, got?.receipt, got?.attempts], [T2, `receipt-p${i}`, 1]);
+      }
+      // A message already delivered keeps its first receipt.
+      await storage.outbox.markDeliveredMany(T2, [{ seq: seqs[0] ?? 0, receipt: 'again' }]);
+      assert.equal((await storage.outbox.get('p0'))?.receipt, 'receipt-p0');
+      await storage.outbox.markDeliveredMany(T2, []);
+      assert.deepEqual(await storage.outbox.queue('A'), { pending: 4, oldest: T0 });
+    });
+
+    it('finds accepted messages by id in bulk, and a repeated id inside a transaction leaves it usable', async () => {
+      const storage = current();
+      const rec = (messageId: string) => ({
+        messageId,
+        senderNodeId: 'n1',
+        type: 'ping',
+        receivedAt: T0,
+        envelopeDigest: `d-${messageId}`,
+        receipt: `r-${messageId}`,
+      });
+      const ids = Array.from({ length: 620 }, (_, i) => `bulk-${i}`);
+      await storage.transaction(async (tx) => {
+        for (const id of ids) assert.equal(await tx.inbox.accept(rec(id)), true);
+        // Refused without an error, so the transaction (on PostgreSQL too) goes on.
+        assert.equal(await tx.inbox.accept(rec('bulk-3')), false);
+        assert.equal(await tx.inbox.accept(rec('after-repeat')), true);
+      });
+      const found = await storage.inbox.findMany([...ids, 'after-repeat', 'never-sent']);
+      assert.equal(found.size, 621);
+      assert.deepEqual(found.get('bulk-619'), rec('bulk-619'));
+      assert.equal(found.has('never-sent'), false);
+      assert.equal((await storage.inbox.findMany([])).size, 0);
+    });
+
     it('accepts each message id once', async () => {
       const storage = current();
       const rec = {

@@ -88,7 +88,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0008_outbox_expiry');
+        assert.equal(again.value.migration.version, '0009_outbox_queue_index');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {
@@ -325,6 +325,28 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
           Array.from({ length: 40 }, (_, i) => i + 1),
         );
         assert.equal((await verifyChain(storage)).intact, true);
+      });
+
+      it('appends a batch in order as one stretch of the chain, between single appends', async () => {
+        await storage.audit.append(event({ objectId: 'before' }));
+        const batch = await storage.audit.appendMany(
+          Array.from({ length: 230 }, (_, i) => event({ objectId: `b${i}` })),
+        );
+        await storage.audit.append(event({ objectId: 'after' }));
+        assert.deepEqual(
+          batch.map((e) => e.seq),
+          Array.from({ length: 230 }, (_, i) => i + 2),
+        );
+        assert.equal(batch[0]?.objectId, 'b0');
+        assert.deepEqual(await storage.audit.appendMany([]), []);
+        const verdict = await verifyChain(storage);
+        assert.equal(verdict.intact, true);
+        assert.equal(verdict.count, 232);
+        const newest = await storage.audit.list({}, { offset: 0, limit: 2 });
+        assert.deepEqual(
+          newest.items.map((e) => e.objectId),
+          ['after', 'b229'],
+        );
       });
 
       it('filters by actor, action family, object, outcome and time, newest first, paged', async () => {

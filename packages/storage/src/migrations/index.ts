@@ -8,6 +8,7 @@ import { syncDetails } from './0005-sync-details.ts';
 import { lawProfiles } from './0006-law-profiles.ts';
 import { keyRotation } from './0007-key-rotation.ts';
 import { outboxExpiry } from './0008-outbox-expiry.ts';
+import { outboxQueueIndex } from './0009-outbox-queue-index.ts';
 
 /**
  * Every schema version, in order. Names sort in the order they run; a released
@@ -23,5 +24,6 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
     '0006_law_profiles': lawProfiles,
     '0007_key_rotation': keyRotation,
     '0008_outbox_expiry': outboxExpiry,
+    '0009_outbox_queue_index': outboxQueueIndex,
   };
 }

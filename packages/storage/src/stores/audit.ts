@@ -14,30 +14,48 @@ export function kyselyAuditStore(
   db: Kysely<Database>,
   runInTransaction: <T>(fn: (trx: Kysely<Database>) => Promise<T>) => Promise<T>,
 ): AuditStore {
+  const appendChained = (events: readonly NewAuditEvent[]) =>
+    runInTransaction(async (trx) => {
+      if (events.length === 0) return [];
+      // Writing the head row first takes the write lock (SQLite) or row lock
+      // (PostgreSQL) before reading it, so concurrent appenders queue here.
+      await trx
+        .updateTable('audit_head')
+        .set((eb) => ({ seq: eb.ref('seq') }))
+        .where('id', '=', 1)
+        .execute();
+      const head = await trx
+        .selectFrom('audit_head')
+        .select(['seq', 'hash'])
+        .where('id', '=', 1)
+        .executeTakeFirstOrThrow();
+      const chained: ChainedAuditEvent[] = [];
+      let seq = Number(head.seq);
+      let hash = head.hash;
+      for (const event of events) {
+        const link = chainAuditEvent({ ...event, seq: seq + 1 }, hash, sha256);
+        chained.push(link);
+        seq = link.seq;
+        hash = link.hash;
+      }
+      // 14 columns a row: 100 rows a statement stays under SQLite's parameter limit.
+      for (let i = 0; i < chained.length; i += 100)
+        await trx
+          .insertInto('audit_events')
+          .values(chained.slice(i, i + 100).map(toRow))
+          .execute();
+      await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
+      return chained;
+    });
+
   return {
-    append(event: NewAuditEvent) {
-      return runInTransaction(async (trx) => {
-        // Writing the head row first takes the write lock (SQLite) or row lock
-        // (PostgreSQL) before reading it, so concurrent appenders queue here.
-        await trx
-          .updateTable('audit_head')
-          .set((eb) => ({ seq: eb.ref('seq') }))
-          .where('id', '=', 1)
-          .execute();
-        const head = await trx
-          .selectFrom('audit_head')
-          .select(['seq', 'hash'])
-          .where('id', '=', 1)
-          .executeTakeFirstOrThrow();
-        const chained = chainAuditEvent({ ...event, seq: Number(head.seq) + 1 }, head.hash, sha256);
-        await trx.insertInto('audit_events').values(toRow(chained)).execute();
-        await trx
-          .updateTable('audit_head')
-          .set({ seq: chained.seq, hash: chained.hash })
-          .where('id', '=', 1)
-          .execute();
-        return chained;
-      });
+    async append(event: NewAuditEvent) {
+      const [chained] = await appendChained([event]);
+      if (!chained) throw new Error('the audit chain did not take the event');
+      return chained;
+    },
+    appendMany(events) {
+      return appendChained(events);
     },
     async list(filter, { offset, limit }) {
       const base = db.selectFrom('audit_events').where(matching(filter));

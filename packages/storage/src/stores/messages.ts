@@ -1,7 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { InboxStore, OutboxEntry, OutboxStore } from '../ports.ts';
-import type { Database, OutboxTable } from '../schema.ts';
-import { isUniqueViolation } from './unique-violation.ts';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { InboxRecord, InboxStore, OutboxEntry, OutboxStore } from '../ports.ts';
+import type { Database, InboxTable, OutboxTable } from '../schema.ts';
 
 /**
  * The persisted outbox: sealed envelopes wait here until their peer signs a
@@ -54,6 +53,18 @@ export function kyselyOutboxStore(
         .executeTakeFirst();
       return row ? fromRow(row) : null;
     },
+    async pending(peerNodeId, limit) {
+      const rows = await db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('peer_node_id', '=', peerNodeId)
+        .where('delivered_at', 'is', null)
+        .where('expired_at', 'is', null)
+        .orderBy('seq')
+        .limit(Math.max(1, limit))
+        .execute();
+      return rows.map(fromRow);
+    },
     async duePeers(now) {
       // A peer is due when the oldest of its undelivered messages is due.
       const heads = await db
@@ -87,6 +98,28 @@ export function kyselyOutboxStore(
           attempts: eb('attempts', '+', 1),
         }))
         .where('seq', '=', seq)
+        .execute();
+    },
+    async markDeliveredMany(at, deliveries) {
+      if (deliveries.length === 0) return;
+      // One statement for a whole batch: the receipt picked per row by its number.
+      await db
+        .updateTable('outbox')
+        .set((eb) => ({
+          delivered_at: at,
+          receipt: sql<string>`case seq ${sql.join(
+            deliveries.map((d) => sql`when ${d.seq} then ${d.receipt}`),
+            sql` `,
+          )} end`,
+          last_error: null,
+          attempts: eb('attempts', '+', 1),
+        }))
+        .where(
+          'seq',
+          'in',
+          deliveries.map((d) => d.seq),
+        )
+        .where('delivered_at', 'is', null)
         .execute();
     },
     async markFailed(seq, error, nextAttemptAt) {
@@ -149,6 +182,17 @@ function fromRow(r: Selectable<OutboxTable>): OutboxEntry {
   };
 }
 
+function inboxRecord(r: Selectable<InboxTable>): InboxRecord {
+  return {
+    messageId: r.message_id,
+    senderNodeId: r.sender_node_id,
+    type: r.type,
+    receivedAt: r.received_at,
+    envelopeDigest: r.envelope_digest,
+    receipt: r.receipt,
+  };
+}
+
 /** The idempotent inbox: one row per accepted message id, with the receipt given for it. */
 export function kyselyInboxStore(db: Kysely<Database>): InboxStore {
   return {
@@ -158,35 +202,37 @@ export function kyselyInboxStore(db: Kysely<Database>): InboxStore {
         .selectAll()
         .where('message_id', '=', messageId)
         .executeTakeFirst();
-      return r
-        ? {
-            messageId: r.message_id,
-            senderNodeId: r.sender_node_id,
-            type: r.type,
-            receivedAt: r.received_at,
-            envelopeDigest: r.envelope_digest,
-            receipt: r.receipt,
-          }
-        : null;
+      return r ? inboxRecord(r) : null;
+    },
+    async findMany(messageIds) {
+      const found = new Map<string, InboxRecord>();
+      // In slices, well under either database's limit on bound parameters.
+      for (let i = 0; i < messageIds.length; i += 500) {
+        const rows = await db
+          .selectFrom('inbox')
+          .selectAll()
+          .where('message_id', 'in', messageIds.slice(i, i + 500))
+          .execute();
+        for (const r of rows) found.set(r.message_id, inboxRecord(r));
+      }
+      return found;
     },
     async accept(rec) {
-      try {
-        await db
-          .insertInto('inbox')
-          .values({
-            message_id: rec.messageId,
-            sender_node_id: rec.senderNodeId,
-            type: rec.type,
-            received_at: rec.receivedAt,
-            envelope_digest: rec.envelopeDigest,
-            receipt: rec.receipt,
-          })
-          .execute();
-        return true;
-      } catch (error) {
-        if (isUniqueViolation(error)) return false;
-        throw error;
-      }
+      // ON CONFLICT rather than catching the violation: on PostgreSQL a failed
+      // statement would abort the caller's transaction.
+      const r = await db
+        .insertInto('inbox')
+        .values({
+          message_id: rec.messageId,
+          sender_node_id: rec.senderNodeId,
+          type: rec.type,
+          received_at: rec.receivedAt,
+          envelope_digest: rec.envelopeDigest,
+          receipt: rec.receipt,
+        })
+        .onConflict((oc) => oc.column('message_id').doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
     },
   };
 }

@@ -78,6 +78,28 @@ export function registerFederationRoutes(
     },
   });
 
+  app.post('/inbox/batch', {
+    bodyLimit: ENVELOPE_BODY_LIMIT,
+    schema: {
+      tags: ['federation'],
+      summary: 'Receive several envelopes from a peer, in order; answers with a receipt for each',
+      description:
+        'Each envelope is checked as on /inbox and gets its own signed receipt; the accepted ones commit together. The results follow the order sent and stop at the first refusal (its code as on /inbox); the sender sends what got no result again.',
+      body: v1.EnvelopeBatchTransfer,
+      response: { 200: v1.ReceiptBatchTransfer, 400: v1.ErrorBody },
+    },
+    handler: async (request) => {
+      const results = await federation.receiveBatch(request.body.envelopes, request.ip);
+      return {
+        results: results.map((r) =>
+          r.ok
+            ? { receipt: r.value.receipt }
+            : { error: { code: r.error.code, message: r.error.message } },
+        ),
+      };
+    },
+  });
+
   app.post('/sync', {
     bodyLimit: 1024 * 1024,
     schema: {

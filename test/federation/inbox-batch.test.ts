@@ -1,0 +1,287 @@
+import assert from 'node:assert/strict';
+import { createHash, randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { verifyReceipt } from '@concord/federation';
+import { signedOwnCard } from '@concord/server';
+import { TestBrowser, freePort, startTestNode, type TestNode } from '@concord/server/testing';
+import { STORAGE_DIALECTS } from '@concord/storage';
+import {
+  ADMIN_PASSWORD,
+  auditEvents,
+  handling,
+  peer,
+  startFedNode,
+  type FedNode,
+} from './federation-harness.ts';
+import { flipBit, forgeEnvelope } from './fixtures/forge-envelope.ts';
+
+/** A bank offer for a bank id of its own, so that whether it was applied is easy to see. */
+function offer(name: string) {
+  return {
+    bankId: randomUUID(),
+    name,
+    description: 'benign test offer',
+    handling: handling('GREEN'),
+    signalCount: 1,
+  };
+}
+
+type Outcome = { receipt: string } | { error: { code: string; message: string } };
+
+async function postBatch(
+  url: string,
+  envelopes: readonly string[],
+): Promise<{ status: number; results: Outcome[]; code: string | null }> {
+  const response = await fetch(`${url}/federation/v1/inbox/batch`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ envelopes }),
+  });
+  const body = (await response.json()) as { results?: Outcome[]; error?: { code: string } };
+  return { status: response.status, results: body.results ?? [], code: body.error?.code ?? null };
+}
+
+/** A node like startFedNode's, with hooks installed before it listens. */
+async function startHookedNode(
+  name: string,
+  jurisdiction: string,
+  database: 'sqlite' | 'postgres',
+  install: (node: TestNode) => void,
+): Promise<FedNode> {
+  const port = await freePort();
+  const node = await startTestNode({ federationPort: port, name, jurisdiction, database });
+  install(node);
+  await node.app.listen({ host: '127.0.0.1', port });
+  const admin = new TestBrowser(node.app);
+  await admin.signInFully('admin', node.adminOneTimePassword, ADMIN_PASSWORD);
+  return { node, admin, url: `http://127.0.0.1:${port}`, nodeId: node.ctx.identity.nodeId };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * The inbox's batch form, over real HTTP: several envelopes of one peer in
+ * one request, taken in order, each checked as on its own and answered with
+ * its own receipt, the answer ending at the first refusal.
+ */
+for (const database of STORAGE_DIALECTS) {
+  describe(`envelopes delivered in batches (${database})`, () => {
+    let a: FedNode;
+    let b: FedNode;
+    let batches = 0;
+    /** While set, B answers its batch endpoint with 503, as a node briefly unavailable. */
+    let unavailable = false;
+
+    before(async () => {
+      [a, b] = await Promise.all([
+        startFedNode('Unit A', 'FR', database),
+        startHookedNode('Unit B', 'KE', database, (node) => {
+          node.app.addHook('onRequest', async (request, reply) => {
+            if (unavailable && request.url === '/federation/v1/inbox/batch')
+              return reply
+                .status(503)
+                .send({ error: { code: 'unavailable', message: 'down for the test' } });
+            return undefined;
+          });
+          node.app.addHook('onResponse', async (request) => {
+            if (request.url === '/federation/v1/inbox/batch') batches += 1;
+          });
+        }),
+      ]);
+      await peer(a, b);
+      await peer(b, a);
+    });
+    after(async () => {
+      await Promise.all([a, b].map((n) => n?.node.close()));
+    });
+
+    const forge = (payload: unknown, type = 'bank.offer') =>
+      forgeEnvelope(a.node.ctx, b.node.ctx, type, payload, {});
+
+    async function bSigningKey(): Promise<string> {
+      const key = (await signedOwnCard(b.node.ctx)).card.signingKeys.at(-1)?.publicKey;
+      assert.ok(key);
+      return key;
+    }
+
+    it('takes a batch in order: a verifiable receipt each, applied once, one audit event each in order', async () => {
+      const sent: { id: string; envelope: string }[] = [];
+      for (let i = 0; i < 5; i++) sent.push(await forge(offer(`batch-${i}`)));
+      const answer = await postBatch(
+        b.url,
+        sent.map((s) => s.envelope),
+      );
+      assert.equal(answer.status, 200);
+      assert.equal(answer.results.length, 5);
+      const key = await bSigningKey();
+      for (const [i, result] of answer.results.entries()) {
+        const s = sent[i];
+        assert.ok(s && 'receipt' in result, JSON.stringify(result));
+        const verified = await verifyReceipt(
+          result.receipt,
+          { messageId: s.id, envelopeDigest: sha256(s.envelope), receiver: b.nodeId },
+          key,
+        );
+        assert.ok(verified.ok, 'the receipt names this message, its digest and B');
+      }
+      const found = await b.node.ctx.storage.inbox.findMany(sent.map((s) => s.id));
+      assert.equal(found.size, 5);
+      const received = (await auditEvents(b.node.ctx.storage, 'message.received'))
+        .map((e) => e.objectId)
+        .filter((id) => sent.some((s) => s.id === id))
+        .reverse();
+      assert.deepEqual(
+        received,
+        sent.map((s) => s.id),
+        'one event each, in the order sent',
+      );
+
+      // The same batch again (a sender that lost the answer): the same receipts, nothing applied twice.
+      const offersBefore = (await b.node.ctx.storage.bankOffers.list()).length;
+      const again = await postBatch(
+        b.url,
+        sent.map((s) => s.envelope),
+      );
+      assert.deepEqual(again.results, answer.results);
+      assert.equal((await b.node.ctx.storage.bankOffers.list()).length, offersBefore);
+      for (const s of sent)
+        assert.equal((await auditEvents(b.node.ctx.storage, 'message.received', s.id)).length, 1);
+    });
+
+    it('stops at the first refusal: what came before is applied, what came after is not looked at', async () => {
+      const [ok1, ok2, bad, ok4] = await Promise.all(
+        ['s1', 's2', 's3', 's4'].map((n) => forge(offer(`stop-${n}`))),
+      );
+      assert.ok(ok1 && ok2 && bad && ok4);
+      const tampered = flipBit(bad.envelope, 2, 5);
+      const rejectedBefore = (await auditEvents(b.node.ctx.storage, 'message.rejected')).length;
+      const answer = await postBatch(b.url, [ok1.envelope, ok2.envelope, tampered, ok4.envelope]);
+      assert.equal(answer.status, 200);
+      assert.equal(answer.results.length, 3, 'the answer ends at the refusal');
+      assert.ok('receipt' in (answer.results[0] ?? {}));
+      assert.ok('receipt' in (answer.results[1] ?? {}));
+      const refusal = answer.results[2];
+      assert.ok(refusal && 'error' in refusal);
+      assert.equal(refusal.error.code, 'bad_signature');
+      const inbox = b.node.ctx.storage.inbox;
+      assert.ok(await inbox.find(ok1.id));
+      assert.ok(await inbox.find(ok2.id));
+      assert.equal(await inbox.find(bad.id), null);
+      assert.equal(await inbox.find(ok4.id), null, 'not looked at after the refusal');
+      const rejected = await auditEvents(b.node.ctx.storage, 'message.rejected');
+      assert.equal(rejected.length, rejectedBefore + 1);
+      assert.equal(rejected[0]?.details.code, 'bad_signature');
+
+      // The sender's next try starts where the answer stopped.
+      const next = await postBatch(b.url, [bad.envelope, ok4.envelope]);
+      assert.equal(next.results.filter((r) => 'receipt' in r).length, 2);
+      assert.ok(await inbox.find(ok4.id));
+    });
+
+    it('a message twice in one batch gets the same receipt and is applied once; another with its id is refused', async () => {
+      const first = await forge(offer('twice'));
+      const answer = await postBatch(b.url, [first.envelope, first.envelope]);
+      assert.equal(answer.results.length, 2);
+      assert.deepEqual(answer.results[0], answer.results[1]);
+      assert.equal((await auditEvents(b.node.ctx.storage, 'message.received', first.id)).length, 1);
+
+      const original = await forge(offer('original'));
+      const { envelope: impostor } = await forgeEnvelope(
+        a.node.ctx,
+        b.node.ctx,
+        'bank.offer',
+        offer('same id, other content'),
+        { claims: { id: original.id } },
+      );
+      const mixed = await postBatch(b.url, [original.envelope, impostor]);
+      assert.equal(mixed.results.length, 2);
+      assert.ok('receipt' in (mixed.results[0] ?? {}));
+      const second = mixed.results[1];
+      assert.ok(second && 'error' in second);
+      assert.equal(second.error.code, 'replayed');
+      assert.equal(
+        (await auditEvents(b.node.ctx.storage, 'message.received', original.id)).length,
+        1,
+      );
+    });
+
+    it('refuses an empty or oversized batch as a whole', async () => {
+      assert.equal((await postBatch(b.url, [])).code, 'invalid_request');
+      const e = (await forge(offer('many'))).envelope;
+      const tooMany = await postBatch(
+        b.url,
+        Array.from({ length: 257 }, () => e),
+      );
+      assert.equal(tooMany.status, 400);
+      assert.equal(tooMany.code, 'invalid_request');
+    });
+
+    it('a card update and a message signed with the new key go in one batch, and both are taken', async () => {
+      // The card update waits in A's outbox (B was briefly away), and a message
+      // signed with the new key queues behind it: the next request carries both.
+      unavailable = true;
+      const rotated = await a.admin.request('POST', '/api/v1/node/keys/rotate', {
+        overlapDays: 14,
+      });
+      assert.equal(rotated.statusCode, 200, rotated.body);
+      const federation = a.node.app.concord.federation;
+      assert.equal(await federation.deliver(), 0);
+      const sent = await federation.send(b.nodeId, 'ping', { note: 'new key' }, null);
+      assert.ok(sent.ok);
+      unavailable = false;
+      a.node.clock.advance(5_000); // past the first backoff
+      const before = batches;
+      assert.equal(await federation.deliver(), 2);
+      assert.equal(batches - before, 1, 'one request carried both');
+      const card = await b.node.ctx.storage.peers.get(a.nodeId);
+      assert.ok(card);
+      assert.ok(await b.node.ctx.storage.inbox.find(sent.value.messageId));
+      assert.equal(
+        (await auditEvents(b.node.ctx.storage, 'message.received', sent.value.messageId))[0]
+          ?.details.type,
+        'ping',
+      );
+    });
+  });
+}
+
+describe('a peer without the batch endpoint (an older node)', () => {
+  it('gets every message, in order, one a request', async () => {
+    const a = await startFedNode('Unit A', 'FR');
+    // B answers 404 on the batch endpoint, as a node from before it would.
+    let singles = 0;
+    const b = await startHookedNode('Unit Old', 'KE', 'sqlite', (node) => {
+      node.app.addHook('onRequest', async (request, reply) => {
+        if (request.url === '/federation/v1/inbox/batch')
+          return reply.status(404).send({ error: { code: 'not_found', message: 'no such route' } });
+        if (request.url === '/federation/v1/inbox') singles += 1;
+        return undefined;
+      });
+    });
+    try {
+      await peer(a, b);
+      await peer(b, a);
+      const ids = [];
+      for (let i = 0; i < 4; i++) {
+        const sent = await a.node.app.concord.federation.send(
+          b.nodeId,
+          'ping',
+          { note: `old ${i}` },
+          null,
+        );
+        assert.ok(sent.ok);
+        ids.push(sent.value.messageId);
+      }
+      assert.equal(await a.node.app.concord.federation.deliver(), 4);
+      assert.equal(singles, 4);
+      const received = (await auditEvents(b.node.ctx.storage, 'message.received'))
+        .map((e) => e.objectId)
+        .reverse();
+      assert.deepEqual(received, ids);
+      for (const id of ids) assert.ok((await a.node.ctx.storage.outbox.get(id))?.receipt);
+    } finally {
+      await b.node.close();
+      await a.node.close();
+    }
+  });
+});
