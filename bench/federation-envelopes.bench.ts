@@ -181,6 +181,7 @@ async function nodeRuns(
     for (let r = 0; r < runs; r++) out.push(messages / (await delivered(a, b, messages)));
     return out;
   } finally {
+    a.node.app.concord.federation.stop();
     await b.close();
     await a.node.close();
   }
