@@ -18,7 +18,7 @@ import { kyselySignInAttemptStore } from './stores/sign-in-attempts.ts';
 import { kyselyUserStore } from './stores/users.ts';
 
 /** Stores bound to a database handle, which may be a transaction. */
-function bindStores(db: Kysely<Database>): Stores {
+function bindStores(db: Kysely<Database>, dialect: StorageDialect): Stores {
   const runInTransaction = <T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
     db.isTransaction ? fn(db) : db.transaction().execute(fn);
   return {
@@ -34,7 +34,7 @@ function bindStores(db: Kysely<Database>): Stores {
     peers: kyselyPeerStore(db),
     trustAnchors: kyselyTrustAnchorStore(db),
     sharing: kyselySharingStore(db),
-    outbox: kyselyOutboxStore(db, runInTransaction),
+    outbox: kyselyOutboxStore(db, runInTransaction, dialect),
     inbox: kyselyInboxStore(db),
     subscriptions: kyselySubscriptionStore(db),
     bankOffers: kyselyBankOfferStore(db),
@@ -45,9 +45,9 @@ function bindStores(db: Kysely<Database>): Stores {
 /** The same store code serves both dialects; only the Kysely dialect differs. */
 export function kyselyStorage(db: Kysely<Database>, dialect: StorageDialect): Storage {
   return {
-    ...bindStores(db),
+    ...bindStores(db, dialect),
     dialect,
-    transaction: (fn) => db.transaction().execute((trx) => fn(bindStores(trx))),
+    transaction: (fn) => db.transaction().execute((trx) => fn(bindStores(trx, dialect))),
     close: () => db.destroy(),
   };
 }

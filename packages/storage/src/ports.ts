@@ -541,6 +541,8 @@ export interface InboxStore {
   find(messageId: string): Promise<InboxRecord | null>;
   /** The accepted ones among these ids, by id. */
   findMany(messageIds: readonly string[]): Promise<ReadonlyMap<string, InboxRecord>>;
+  /** Accepts several at once; returns the ids that were new (the others were already accepted). */
+  acceptMany(records: readonly InboxRecord[]): Promise<ReadonlySet<string>>;
   /** False when the message was already accepted (a retry or a replay). */
   accept(record: InboxRecord): Promise<boolean>;
 }

@@ -315,18 +315,16 @@ async function auditRejection(
  * Returns an outcome per message up to the first that could not be applied.
  */
 async function applyChecked(ctx: NodeContext, messages: readonly Checked[]): Promise<Receipted[]> {
-  const applyOne = async (tx: Stores, m: Checked): Promise<AuditEntryFor | null> => {
-    if (
-      !(await tx.inbox.accept({
-        messageId: m.claims.id,
-        senderNodeId: m.claims.sender,
-        type: m.claims.type,
-        receivedAt: m.receivedAt,
-        envelopeDigest: m.digest,
-        receipt: m.receipt,
-      }))
-    )
-      return null;
+  const inboxRecord = (m: Checked): InboxRecord => ({
+    messageId: m.claims.id,
+    senderNodeId: m.claims.sender,
+    type: m.claims.type,
+    receivedAt: m.receivedAt,
+    envelopeDigest: m.digest,
+    receipt: m.receipt,
+  });
+  /** A message's effects and audit event, once its inbox row went in. */
+  const effects = async (tx: Stores, m: Checked): Promise<AuditEntryFor> => {
     const details = await m.handler.handle({
       ctx,
       tx,
@@ -345,28 +343,27 @@ async function applyChecked(ctx: NodeContext, messages: readonly Checked[]): Pro
       },
     };
   };
+  const applyOne = async (tx: Stores, m: Checked): Promise<AuditEntryFor | null> =>
+    (await tx.inbox.accept(inboxRecord(m))) ? effects(tx, m) : null;
   const replayed = (m: Checked): Receipted =>
     err('replayed', `message ${m.claims.id} was already accepted`);
 
   let outcomes: Receipted[];
   try {
     outcomes = await ctx.storage.transaction(async (tx) => {
-      const out: Receipted[] = [];
+      // Every inbox row in one statement. One already there (another server
+      // took the same message meanwhile) undoes it all: the path below then
+      // takes them one by one and stops at that one.
+      const fresh = await tx.inbox.acceptMany(messages.map(inboxRecord));
+      if (fresh.size !== messages.length)
+        throw new Error('a message of the batch was taken meanwhile');
       const events: AuditEntryFor[] = [];
-      for (const m of messages) {
-        const event = await applyOne(tx, m);
-        if (!event) {
-          out.push(replayed(m));
-          break;
-        }
-        events.push(event);
-        out.push(ok({ receipt: m.receipt }));
-      }
+      for (const m of messages) events.push(await effects(tx, m));
       await recordMany(tx, ctx.clock, events);
-      return out;
+      return messages.map((m) => ok({ receipt: m.receipt }));
     });
-  } catch (error) {
-    if (messages.length === 1) throw error;
+  } catch {
+    // One by one: a message that fails again fails alone, after those before it.
     outcomes = [];
     for (const m of messages) {
       let event: AuditEntryFor | null;

@@ -239,8 +239,14 @@ export function federationContract(current: () => Storage): void {
         assert.equal(await tx.inbox.accept(rec('bulk-3')), false);
         assert.equal(await tx.inbox.accept(rec('after-repeat')), true);
       });
+      const many = await storage.transaction((tx) =>
+        tx.inbox.acceptMany([rec('bulk-7'), rec('many-1'), rec('many-2'), rec('bulk-8')]),
+      );
+      assert.deepEqual([...many].sort(), ['many-1', 'many-2'], 'only the new ones are taken');
+      assert.equal((await storage.inbox.acceptMany([])).size, 0);
       const found = await storage.inbox.findMany([...ids, 'after-repeat', 'never-sent']);
       assert.equal(found.size, 621);
+      assert.equal((await storage.inbox.findMany(['many-1', 'many-2'])).size, 2);
       assert.deepEqual(found.get('bulk-619'), rec('bulk-619'));
       assert.equal(found.has('never-sent'), false);
       assert.equal((await storage.inbox.findMany([])).size, 0);

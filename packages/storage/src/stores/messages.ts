@@ -1,5 +1,11 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { InboxRecord, InboxStore, OutboxEntry, OutboxStore } from '../ports.ts';
+import type {
+  InboxRecord,
+  InboxStore,
+  OutboxEntry,
+  OutboxStore,
+  StorageDialect,
+} from '../ports.ts';
 import type { Database, InboxTable, OutboxTable } from '../schema.ts';
 
 /**
@@ -10,9 +16,24 @@ import type { Database, InboxTable, OutboxTable } from '../schema.ts';
 export function kyselyOutboxStore(
   db: Kysely<Database>,
   runInTransaction: <T>(fn: (trx: Kysely<Database>) => Promise<T>) => Promise<T>,
+  dialect: StorageDialect,
 ): OutboxStore {
   return {
-    enqueue(entry) {
+    async enqueue(entry) {
+      if (dialect === 'postgres') {
+        // One statement, one round trip: the counter row's lock orders writers
+        // across processes, and the row goes in with the number it gave.
+        const r = await sql<{ seq: string | number }>`
+          with c as (update counters set value = value + 1 where name = 'outbox' returning value)
+          insert into outbox (seq, peer_node_id, message_id, type, envelope, created_at,
+            attempts, next_attempt_at, delivered_at, receipt, last_error, expired_at)
+          select value, ${entry.peerNodeId}, ${entry.messageId}, ${entry.type}, ${entry.envelope},
+            ${entry.createdAt}, 0, ${entry.createdAt}, null, null, null, null from c
+          returning seq`.execute(db);
+        const seq = r.rows[0]?.seq;
+        if (seq === undefined) throw new Error('the outbox counter row is missing');
+        return Number(seq);
+      }
       return runInTransaction(async (trx) => {
         const counter = await trx
           .updateTable('counters')
@@ -216,6 +237,29 @@ export function kyselyInboxStore(db: Kysely<Database>): InboxStore {
         for (const r of rows) found.set(r.message_id, inboxRecord(r));
       }
       return found;
+    },
+    async acceptMany(records) {
+      const accepted = new Set<string>();
+      // 6 columns a row: 500 rows a statement stays under either database's limit.
+      for (let i = 0; i < records.length; i += 500) {
+        const rows = await db
+          .insertInto('inbox')
+          .values(
+            records.slice(i, i + 500).map((rec) => ({
+              message_id: rec.messageId,
+              sender_node_id: rec.senderNodeId,
+              type: rec.type,
+              received_at: rec.receivedAt,
+              envelope_digest: rec.envelopeDigest,
+              receipt: rec.receipt,
+            })),
+          )
+          .onConflict((oc) => oc.column('message_id').doNothing())
+          .returning('message_id')
+          .execute();
+        for (const r of rows) accepted.add(r.message_id);
+      }
+      return accepted;
     },
     async accept(rec) {
       // ON CONFLICT rather than catching the violation: on PostgreSQL a failed

@@ -163,7 +163,22 @@ export function kyselySignalStore(db: Kysely<Database>): SignalStore {
         if (changes.length === 0) continue;
         const first = await reserveChanges(bankId, changes.length);
         const numbered = changes.map((c, i) => ({ ...c, seq: first + i }));
-        const inserts = numbered.filter((c) => c.row === undefined);
+        // Written in key order: the (bank, type, value) and (type, value)
+        // indexes then take the page's rows in one sweep each, instead of at
+        // random pages of them. Each keeps the change number given above.
+        const inserts = numbered
+          .filter((c) => c.row === undefined)
+          .sort((x, y) =>
+            x.signal.type === y.signal.type
+              ? x.signal.value < y.signal.value
+                ? -1
+                : x.signal.value > y.signal.value
+                  ? 1
+                  : 0
+              : x.signal.type < y.signal.type
+                ? -1
+                : 1,
+          );
         // Time-ordered ids: new rows land at the end of the primary-key index
         // (and of peers' remote-id index) instead of at random pages of it.
         const idTime = new Date(at);
