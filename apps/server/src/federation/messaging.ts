@@ -154,6 +154,20 @@ export async function receiveBatch(
   const earlier = await ctx.storage.inbox.findMany(
     peeked.flatMap((p) => (p.ok ? [p.value.id] : [])),
   );
+  /**
+   * Peer records read once per stretch of the batch (one request's worth of
+   * reads, like a snapshot), read again after anything was applied: an
+   * applied card update changes them.
+   */
+  const peers = new Map<string, Promise<PeerRecord | null>>();
+  const peerOf = (nodeId: string) => {
+    let found = peers.get(nodeId);
+    if (!found) {
+      found = directory.peer(nodeId);
+      peers.set(nodeId, found);
+    }
+    return found;
+  };
   /** Ids accepted by this batch so far (applied or waiting), with what they were. */
   const inBatch = new Map<string, { digest: string; sender: string; receipt: string }>();
   const results: Receipted[] = [];
@@ -163,6 +177,7 @@ export async function receiveBatch(
   const apply = async (): Promise<number | undefined> => {
     const batch = waiting;
     waiting = [];
+    peers.clear();
     const applied = await applyChecked(
       ctx,
       batch.map((w) => w.message),
@@ -178,17 +193,26 @@ export async function receiveBatch(
   for (const [index, envelope] of envelopes.entries()) {
     const peek = peeked[index];
     const claims = peek?.ok ? peek.value : null;
-    let checked = await checkEnvelope(ctx, directory, envelope, claims, now, clientAddress, {
-      earlier: claims ? (earlier.get(claims.id) ?? null) : null,
-      inBatch,
-    });
+    let checked = await checkEnvelope(
+      ctx,
+      directory,
+      peerOf,
+      envelope,
+      claims,
+      now,
+      clientAddress,
+      {
+        earlier: claims ? (earlier.get(claims.id) ?? null) : null,
+        inBatch,
+      },
+    );
     if (checked.kind === 'rejected' && waiting.length > 0) {
       // An earlier message of the batch may change what this one is checked
       // against (a card update brings the key the next one is signed with):
       // apply those first, then look again.
       const stoppedAt = await apply();
       if (stoppedAt !== undefined) return results.slice(0, stoppedAt);
-      checked = await checkEnvelope(ctx, directory, envelope, claims, now, clientAddress, {
+      checked = await checkEnvelope(ctx, directory, peerOf, envelope, claims, now, clientAddress, {
         earlier: claims ? ((await ctx.storage.inbox.find(claims.id)) ?? null) : null,
         inBatch,
       });
@@ -216,6 +240,7 @@ export async function receiveBatch(
 async function checkEnvelope(
   ctx: NodeContext,
   directory: PeerDirectory,
+  peerOf: (nodeId: string) => Promise<PeerRecord | null>,
   envelope: string,
   peeked: PeekedClaims | null,
   now: Date,
@@ -247,7 +272,7 @@ async function checkEnvelope(
   const opened = await openEnvelope(envelope, {
     myNodeId: ctx.identity.nodeId,
     now,
-    resolveSender: (nodeId, kid) => directory.signingKey(nodeId, kid, now),
+    resolveSender: async (nodeId, kid) => directory.signingKeyOf(await peerOf(nodeId), kid, now),
     decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
     seen: async (id) =>
       known.inBatch.has(id) ||
@@ -273,7 +298,7 @@ async function checkEnvelope(
         `the ${claims.type} payload is not valid: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
     });
   }
-  const sender = await directory.peer(claims.sender);
+  const sender = await peerOf(claims.sender);
   if (!sender) return reject({ code: 'unknown_sender', message: 'the sender is not a peer' });
   const receivedAt = now.toISOString();
   const receipt = await signReceipt(

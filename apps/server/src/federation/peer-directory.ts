@@ -48,7 +48,17 @@ export class PeerDirectory {
   ): Promise<
     { publicKey: string } | { refused: 'unknown_sender' | 'suspended_sender' | 'unknown_key' }
   > {
-    const peer = await this.peer(nodeId);
+    return this.signingKeyOf(await this.peer(nodeId), kid, now);
+  }
+
+  /** As `signingKey`, for a peer record already read (null: no such peer). */
+  async signingKeyOf(
+    peer: PeerRecord | null,
+    kid: string,
+    now: Date,
+  ): Promise<
+    { publicKey: string } | { refused: 'unknown_sender' | 'suspended_sender' | 'unknown_key' }
+  > {
     if (!peer) return { refused: 'unknown_sender' };
     if (peer.status === 'suspended') return { refused: 'suspended_sender' };
     const card = await this.card(peer, now);
