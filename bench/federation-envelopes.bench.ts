@@ -1,13 +1,16 @@
-// Envelopes per second between two real nodes on loopback: node A queues N
-// ping messages for node B (each sealed: JWE to B's X25519 key, signed with
-// A's Ed25519 key, persisted in A's outbox), then delivers them in order over
-// HTTP; B opens each (signature, replay, decryption, schema), accepts it into
-// its idempotent inbox with an audit event and answers with a signed receipt,
-// which A verifies and stores. Timed from the first send to the last stored
-// receipt.
+// Envelopes per second between two real nodes on loopback, each in its own
+// process as deployed nodes are (B is forked: federation-node-process.ts).
+// A queues N ping messages for B, each sealed (JWE to B's X25519 key, signed
+// with A's Ed25519 key) and persisted in A's outbox, one event-loop turn per
+// message, while A's own delivery loop (started as `concord serve` starts it)
+// sends them in batches over HTTP; B opens each (signature, replay,
+// decryption, schema), accepts it into its idempotent inbox with an audit
+// event and a signed receipt, and A verifies and stores every receipt.
+// Timed from the first send to the last stored receipt; then every message
+// is checked for a receipt on A and an inbox row on B.
+// Also measured: the same with both nodes in one process (one core).
 // Baseline, same run: the same cryptography in-process with no HTTP and no
-// storage (sealEnvelope, openEnvelope, signReceipt, verifyReceipt), so the
-// cost of delivery (HTTP, outbox, inbox, audit) is what the difference shows.
+// storage (sealEnvelope, openEnvelope, signReceipt, verifyReceipt), one thread.
 //   npm run bench -- federation-envelopes [--messages N] [--database sqlite|postgres] [--runs R]
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';

@@ -11,6 +11,12 @@ type Request =
   | { readonly op: 'card' }
   | { readonly op: 'peer'; readonly card: unknown; readonly fingerprint: string }
   | { readonly op: 'inbox'; readonly ids: readonly string[] }
+  /** Subscribes to the bank the peer offered (the only offer), as an administrator does. */
+  | { readonly op: 'subscribe-offered' }
+  /** Pulls a subscription to its end; answers the pull report. */
+  | { readonly op: 'pull'; readonly subscriptionId: string }
+  /** Count and checksum of a local bank's live signals (bankDigest). */
+  | { readonly op: 'digest'; readonly bankId: string }
   | { readonly op: 'close' };
 
 interface Envelope {
@@ -68,7 +74,7 @@ export class RemoteBenchNode {
 }
 
 async function child(name: string, database: BenchDatabase): Promise<void> {
-  const { startBenchNode } = await import('./federation-nodes.ts');
+  const { startBenchNode, bankDigest } = await import('./federation-nodes.ts');
   const node = await startBenchNode(name, database);
   process.on('message', (m: Envelope) => {
     const answer = async (): Promise<unknown> => {
@@ -87,6 +93,23 @@ async function child(name: string, database: BenchDatabase): Promise<void> {
         }
         case 'inbox':
           return (await node.node.ctx.storage.inbox.findMany(m.request.ids)).size;
+        case 'subscribe-offered': {
+          const offers = (await node.admin.request('GET', '/api/v1/offers')).json();
+          assert.equal(offers.length, 1, 'one bank offered');
+          const sub = await node.admin.request('POST', '/api/v1/subscriptions', {
+            peerNodeId: offers[0].peerNodeId,
+            remoteBankId: offers[0].remoteBankId,
+          });
+          assert.equal(sub.statusCode, 201, sub.body);
+          return { id: sub.json().id, localBankId: sub.json().localBankId };
+        }
+        case 'pull': {
+          const pulled = await node.node.app.concord.federation.pull(m.request.subscriptionId);
+          if (!pulled.ok) throw new Error(pulled.error.message);
+          return pulled.value;
+        }
+        case 'digest':
+          return bankDigest(node.node.ctx.storage, m.request.bankId);
         case 'close':
           await node.node.close();
           setImmediate(() => process.disconnect());

@@ -1,5 +1,6 @@
 // Seconds to sync a bank of N signals (default 1M) from node A to node B on
-// loopback, on SQLite or PostgreSQL: B subscribes to the bank A offered it and
+// loopback, on SQLite or PostgreSQL, each node in its own process as deployed
+// nodes are (B is forked: federation-node-process.ts): B subscribes to the bank A offered it and
 // pulls it page by page (A reads the changes, decides each one through the
 // sharing policy, seals the page; B verifies, decrypts, validates and applies
 // it with its cursor in one transaction). Timed from the first request to the
@@ -30,12 +31,12 @@ import {
   handling,
   intOption,
   median,
-  peer,
   seconds,
   startBenchNode,
   type BenchDatabase,
   type BenchNode,
 } from './federation-nodes.ts';
+import { RemoteBenchNode } from './federation-node-process.ts';
 import type { Bench, BenchLine } from './run.ts';
 
 /** Rows per transaction when filling a bank and in the floor: the sync page size. */
@@ -192,38 +193,47 @@ async function upsertFloor(database: BenchDatabase, contributor: string, signals
   }
 }
 
-/** A fresh B peers with A, subscribes to the offered bank and pulls it all; seconds and what B holds. */
+/**
+ * A fresh B, in a process of its own as a real peer is, peers with A,
+ * subscribes to the offered bank and pulls it all; seconds and what B holds.
+ */
 async function syncOnce(a: BenchNode, bankId: string, database: BenchDatabase) {
-  const b = await startBenchNode('Bench Unit B', database);
+  const b = await RemoteBenchNode.start('Bench Unit B', database);
   try {
-    await peer(a, b);
-    await peer(b, a);
+    const bCard = await b.ask<{ card: unknown; fingerprint: string; nodeId: string }>({
+      op: 'card',
+    });
+    const added = await a.admin.request('POST', '/api/v1/peers', {
+      card: bCard.card,
+      fingerprint: bCard.fingerprint,
+    });
+    assert.equal(added.statusCode, 201, added.body);
+    const aCard = (await a.admin.request('GET', '/api/v1/node/card')).json();
+    await b.ask({ op: 'peer', card: aCard.card, fingerprint: aCard.fingerprint });
     const rule = await a.admin.request('POST', `/api/v1/banks/${bankId}/sharing-rules`, {
-      target: { kind: 'peer', nodeId: b.nodeId },
+      target: { kind: 'peer', nodeId: bCard.nodeId },
       maxTlp: 'AMBER',
     });
     assert.equal(rule.statusCode, 201, rule.body);
     assert.ok((await a.node.app.concord.federation.deliver()) >= 1, 'the offer reached B');
-    const offers = (await b.admin.request('GET', '/api/v1/offers')).json();
-    const sub = await b.admin.request('POST', '/api/v1/subscriptions', {
-      peerNodeId: a.nodeId,
-      remoteBankId: offers[0].remoteBankId,
+    const { id, localBankId } = await b.ask<{ id: string; localBankId: string }>({
+      op: 'subscribe-offered',
     });
-    assert.equal(sub.statusCode, 201, sub.body);
-    const { id, localBankId } = sub.json();
 
     const start = process.hrtime.bigint();
-    const pulled = await b.node.app.concord.federation.pull(id);
+    const pulled = await b.ask<{ pages: number; complete: boolean }>({
+      op: 'pull',
+      subscriptionId: id,
+    });
     const s = seconds(start);
-    assert.ok(pulled.ok, pulled.ok ? '' : pulled.error.message);
-    assert.equal(pulled.value.complete, true);
+    assert.equal(pulled.complete, true);
     return {
       s,
-      pages: pulled.value.pages,
-      held: await bankDigest(b.node.ctx.storage, localBankId),
+      pages: pulled.pages,
+      held: await b.ask<{ count: number; checksum: string }>({ op: 'digest', bankId: localBankId }),
     };
   } finally {
-    await b.node.close();
+    await b.close();
   }
 }
 
@@ -272,6 +282,7 @@ const bench: Bench = async (args, emit) => {
     });
     const syncS = median(syncs.map((x) => x.s));
     line('sync_s', syncS, {
+      processes: 2,
       pages: syncs[0]?.pages ?? 0,
       signals_per_s: Math.round(signals / syncS),
       runs_s: syncs.map((x) => x.s.toFixed(1)).join(' '),
