@@ -72,6 +72,54 @@ function refusal(error: { code: string; message: string }): Attempt {
   };
 }
 
+/** A request to a peer's federation endpoint, answered or failed before any answer. */
+type Posted =
+  | { readonly failed: Attempt }
+  | {
+      readonly card: NodeCard;
+      readonly now: Date;
+      readonly status: number;
+      readonly body: unknown;
+    };
+
+/** Posts to the endpoint a peer's verified card names, pinned as the card says. */
+async function postToPeer(
+  ctx: NodeContext,
+  directory: PeerDirectory,
+  transport: Transport,
+  peer: PeerRecord,
+  path: string,
+  body: unknown,
+): Promise<Posted> {
+  const now = ctx.clock.now();
+  const card = await directory.card(peer, now);
+  if (!card)
+    return {
+      failed: {
+        delivered: false,
+        error: `${peer.name}'s card no longer verifies: ask for a new one`,
+      },
+    };
+  const answer = await transport.post(
+    { endpoint: card.endpoint, tlsCertificateSha256: card.tlsCertificateSha256 },
+    path,
+    body,
+  );
+  if (answer.kind === 'unreachable')
+    return {
+      failed: { delivered: false, error: `cannot reach ${card.endpoint}: ${answer.message}` },
+    };
+  return { card, now, status: answer.status, body: answer.body };
+}
+
+/** What an answer other than 200 means for the message: the peer's refusal, or its status. */
+function answeredWithout(status: number, body: unknown): Attempt {
+  const parsed = v1.ErrorBody.safeParse(body);
+  return parsed.success
+    ? refusal(parsed.data.error)
+    : { delivered: false, error: `answered HTTP ${status}` };
+}
+
 /**
  * Sends the next of a peer's messages in one request and checks each
  * receipt. The outcomes follow the entries' order and may be fewer than
@@ -85,29 +133,13 @@ async function attemptBatch(
   peer: PeerRecord,
   entries: readonly OutboxEntry[],
 ): Promise<Attempt[] | null> {
-  const now = ctx.clock.now();
-  const card = await directory.card(peer, now);
-  if (!card)
-    return [
-      { delivered: false, error: `${peer.name}'s card no longer verifies: ask for a new one` },
-    ];
-  const answer = await transport.post(
-    { endpoint: card.endpoint, tlsCertificateSha256: card.tlsCertificateSha256 },
-    '/federation/v1/inbox/batch',
-    { envelopes: entries.map((e) => e.envelope) },
-  );
-  if (answer.kind === 'unreachable')
-    return [{ delivered: false, error: `cannot reach ${card.endpoint}: ${answer.message}` }];
-  if (answer.status === 404) return null;
-  if (answer.status !== 200) {
-    const body = v1.ErrorBody.safeParse(answer.body);
-    return [
-      body.success
-        ? refusal(body.data.error)
-        : { delivered: false, error: `answered HTTP ${answer.status}` },
-    ];
-  }
-  const batch = v1.ReceiptBatchTransfer.safeParse(answer.body);
+  const posted = await postToPeer(ctx, directory, transport, peer, '/federation/v1/inbox/batch', {
+    envelopes: entries.map((e) => e.envelope),
+  });
+  if ('failed' in posted) return [posted.failed];
+  if (posted.status === 404) return null;
+  if (posted.status !== 200) return [answeredWithout(posted.status, posted.body)];
+  const batch = v1.ReceiptBatchTransfer.safeParse(posted.body);
   if (!batch.success || batch.data.results.length > entries.length)
     return [{ delivered: false, error: 'answered the batch with something other than receipts' }];
   const outcomes: Attempt[] = [];
@@ -118,7 +150,7 @@ async function attemptBatch(
       outcomes.push(refusal(result.error));
       break;
     }
-    if (!(await receiptVerifies(card, peer, entry, result.receipt, now))) {
+    if (!(await receiptVerifies(posted.card, peer, entry, result.receipt, posted.now))) {
       outcomes.push({
         delivered: false,
         error: 'the receipt does not verify against the peer’s card',
@@ -140,26 +172,14 @@ async function attempt(
   peer: PeerRecord,
   entry: OutboxEntry,
 ): Promise<Attempt> {
-  const now = ctx.clock.now();
-  const card = await directory.card(peer, now);
-  if (!card)
-    return { delivered: false, error: `${peer.name}'s card no longer verifies: ask for a new one` };
-  const answer = await transport.post(
-    { endpoint: card.endpoint, tlsCertificateSha256: card.tlsCertificateSha256 },
-    '/federation/v1/inbox',
-    { envelope: entry.envelope },
-  );
-  if (answer.kind === 'unreachable')
-    return { delivered: false, error: `cannot reach ${card.endpoint}: ${answer.message}` };
-  if (answer.status !== 200) {
-    const body = v1.ErrorBody.safeParse(answer.body);
-    return body.success
-      ? refusal(body.data.error)
-      : { delivered: false, error: `answered HTTP ${answer.status}` };
-  }
-  const transfer = v1.ReceiptTransfer.safeParse(answer.body);
+  const posted = await postToPeer(ctx, directory, transport, peer, '/federation/v1/inbox', {
+    envelope: entry.envelope,
+  });
+  if ('failed' in posted) return posted.failed;
+  if (posted.status !== 200) return answeredWithout(posted.status, posted.body);
+  const transfer = v1.ReceiptTransfer.safeParse(posted.body);
   if (!transfer.success) return { delivered: false, error: 'answered without a receipt' };
-  return (await receiptVerifies(card, peer, entry, transfer.data.receipt, now))
+  return (await receiptVerifies(posted.card, peer, entry, transfer.data.receipt, posted.now))
     ? { delivered: true, receipt: transfer.data.receipt }
     : { delivered: false, error: 'the receipt does not verify against the peer’s card' };
 }

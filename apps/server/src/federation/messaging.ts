@@ -193,29 +193,19 @@ export async function receiveBatch(
   for (const [index, envelope] of envelopes.entries()) {
     const peek = peeked[index];
     const claims = peek?.ok ? peek.value : null;
-    let checked = await checkEnvelope(
-      ctx,
-      directory,
-      peerOf,
-      envelope,
-      claims,
-      now,
-      clientAddress,
-      {
-        earlier: claims ? (earlier.get(claims.id) ?? null) : null,
+    const check = (earlierRecord: InboxRecord | null) =>
+      checkEnvelope(ctx, directory, peerOf, envelope, claims, now, clientAddress, {
+        earlier: earlierRecord,
         inBatch,
-      },
-    );
+      });
+    let checked = await check(claims ? (earlier.get(claims.id) ?? null) : null);
     if (checked.kind === 'rejected' && waiting.length > 0) {
       // An earlier message of the batch may change what this one is checked
       // against (a card update brings the key the next one is signed with):
       // apply those first, then look again.
       const stoppedAt = await apply();
       if (stoppedAt !== undefined) return results.slice(0, stoppedAt);
-      checked = await checkEnvelope(ctx, directory, peerOf, envelope, claims, now, clientAddress, {
-        earlier: claims ? ((await ctx.storage.inbox.find(claims.id)) ?? null) : null,
-        inBatch,
-      });
+      checked = await check(claims ? await ctx.storage.inbox.find(claims.id) : null);
     }
     if (checked.kind === 'duplicate') {
       results[index] = ok({ receipt: checked.receipt });

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type {
   InboxRecord,
   InboxStore,
@@ -214,8 +214,35 @@ function inboxRecord(r: Selectable<InboxTable>): InboxRecord {
   };
 }
 
+function inboxRow(rec: InboxRecord): Insertable<InboxTable> {
+  return {
+    message_id: rec.messageId,
+    sender_node_id: rec.senderNodeId,
+    type: rec.type,
+    received_at: rec.receivedAt,
+    envelope_digest: rec.envelopeDigest,
+    receipt: rec.receipt,
+  };
+}
+
 /** The idempotent inbox: one row per accepted message id, with the receipt given for it. */
 export function kyselyInboxStore(db: Kysely<Database>): InboxStore {
+  // ON CONFLICT rather than catching the violation: on PostgreSQL a failed
+  // statement would abort the caller's transaction.
+  const acceptMany: InboxStore['acceptMany'] = async (records) => {
+    const accepted = new Set<string>();
+    // 6 columns a row: 500 rows a statement stays under either database's limit.
+    for (let i = 0; i < records.length; i += 500) {
+      const rows = await db
+        .insertInto('inbox')
+        .values(records.slice(i, i + 500).map(inboxRow))
+        .onConflict((oc) => oc.column('message_id').doNothing())
+        .returning('message_id')
+        .execute();
+      for (const r of rows) accepted.add(r.message_id);
+    }
+    return accepted;
+  };
   return {
     async find(messageId) {
       const r = await db
@@ -238,45 +265,9 @@ export function kyselyInboxStore(db: Kysely<Database>): InboxStore {
       }
       return found;
     },
-    async acceptMany(records) {
-      const accepted = new Set<string>();
-      // 6 columns a row: 500 rows a statement stays under either database's limit.
-      for (let i = 0; i < records.length; i += 500) {
-        const rows = await db
-          .insertInto('inbox')
-          .values(
-            records.slice(i, i + 500).map((rec) => ({
-              message_id: rec.messageId,
-              sender_node_id: rec.senderNodeId,
-              type: rec.type,
-              received_at: rec.receivedAt,
-              envelope_digest: rec.envelopeDigest,
-              receipt: rec.receipt,
-            })),
-          )
-          .onConflict((oc) => oc.column('message_id').doNothing())
-          .returning('message_id')
-          .execute();
-        for (const r of rows) accepted.add(r.message_id);
-      }
-      return accepted;
-    },
+    acceptMany,
     async accept(rec) {
-      // ON CONFLICT rather than catching the violation: on PostgreSQL a failed
-      // statement would abort the caller's transaction.
-      const r = await db
-        .insertInto('inbox')
-        .values({
-          message_id: rec.messageId,
-          sender_node_id: rec.senderNodeId,
-          type: rec.type,
-          received_at: rec.receivedAt,
-          envelope_digest: rec.envelopeDigest,
-          receipt: rec.receipt,
-        })
-        .onConflict((oc) => oc.column('message_id').doNothing())
-        .executeTakeFirst();
-      return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
+      return (await acceptMany([rec])).has(rec.messageId);
     },
   };
 }
