@@ -15,6 +15,7 @@ import {
   screenshot,
   signIn,
 } from './browser-harness.ts';
+import { handling, localSignal, md5 } from '../federation/federation-harness.ts';
 import {
   ADMIN_PASSWORD,
   peerOverHttp,
@@ -278,6 +279,62 @@ describe('federation between two nodes in the web UI', () => {
     await pageA.getByTestId('signal-row').getByText('Agencies that graded it: 2').waitFor();
     await openFromNavigation(pageA, 'Peers');
     await pageA.getByTestId('peer-row-Unit B').getByText('now', { exact: true }).waitFor();
+  });
+
+  it('shows a long sync as change X of Y, moving while it runs, then up to date', async () => {
+    // A second bank of 6,000 changes: more than one page (5,000), so a sync stops part way.
+    const created = await a.admin.request('POST', '/api/v1/banks', {
+      name: 'long-shared',
+      description: 'Many benign hashes',
+      handling: handling('GREEN'),
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const bankId: string = created.json().id;
+    const at = a.harness.node.clock.now().toISOString();
+    const signals = Array.from({ length: 6000 }, (_, n) =>
+      localSignal(a.nodeId, md5(100_000 + n), 'GREEN'),
+    );
+    await a.harness.node.ctx.storage.signals.upsert(bankId, signals, at);
+    const rule = await a.admin.request('POST', `/api/v1/banks/${bankId}/sharing-rules`, {
+      target: { kind: 'peer', nodeId: b.nodeId },
+      maxTlp: 'GREEN',
+    });
+    assert.equal(rule.statusCode, 201, rule.body);
+    assert.equal(await a.harness.node.app.concord.federation.deliver(), 1, 'the offer reaches B');
+    const subscribed = await b.admin.request('POST', '/api/v1/subscriptions', {
+      peerNodeId: a.nodeId,
+      remoteBankId: bankId,
+    });
+    assert.equal(subscribed.statusCode, 201, subscribed.body);
+
+    await openFromNavigation(pageB, 'Received banks');
+    const row = pageB.getByTestId('subscription-row-long-shared');
+    await row.getByText('Not synced yet', { exact: true }).waitFor();
+    // The node's own schedule takes the first page; the page shows it without a reload.
+    const first = await b.harness.node.app.concord.federation.pull(subscribed.json().id, 1);
+    assert.ok(first.ok && !first.value.complete);
+    const behind = row.getByTestId('sync-behind');
+    await behind.getByText('Change 5,000 of 6,000 (83%)').waitFor();
+    assert.equal(
+      await behind
+        .getByRole('progressbar', { name: 'Sync progress' })
+        .getAttribute('aria-valuenow'),
+      '83',
+    );
+    await screenshot(pageB, 'federation-sync-progress-en');
+
+    await row.getByRole('button', { name: `Sync now: ${isolated('long-shared')}` }).click();
+    await pageB
+      .getByTestId('sync-result')
+      .getByText(`${isolated('long-shared')} is up to date.`)
+      .waitFor();
+    await row.getByText('Up to date (change no. 6,000)', { exact: true }).waitFor();
+    await row.getByText('6,000', { exact: true }).waitFor();
+    // The first subscription is unchanged, and up to date since its one sync.
+    await pageB
+      .getByTestId('subscription-row-demo-shared')
+      .getByText('Up to date (change no. 4)', { exact: true })
+      .waitFor();
   });
 
   it("rotates A's keys from its home page; B learns the new fingerprint from the card A sends", async () => {

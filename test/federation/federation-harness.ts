@@ -13,14 +13,20 @@ export interface FedNode {
   readonly nodeId: string;
 }
 
-/** A node listening on loopback, its card pointing there, with its admin signed in. */
+/**
+ * A node listening on loopback, its card pointing there, with its admin
+ * signed in. `install` adds HTTP hooks before it listens (a test's stand-in
+ * for a slow, failing or older peer).
+ */
 export async function startFedNode(
   name: string,
   jurisdiction: string,
   database: 'sqlite' | 'postgres' = 'sqlite',
+  install?: (node: TestNode) => void,
 ): Promise<FedNode> {
   const port = await freePort();
   const node = await startTestNode({ federationPort: port, name, jurisdiction, database });
+  install?.(node);
   await node.app.listen({ host: '127.0.0.1', port });
   const admin = new TestBrowser(node.app);
   await admin.signInFully('admin', node.adminOneTimePassword, ADMIN_PASSWORD);

@@ -3,10 +3,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { verifyReceipt } from '@concord/federation';
 import { signedOwnCard } from '@concord/server';
-import { TestBrowser, freePort, startTestNode, type TestNode } from '@concord/server/testing';
 import { STORAGE_DIALECTS } from '@concord/storage';
 import {
-  ADMIN_PASSWORD,
   auditEvents,
   handling,
   peer,
@@ -41,22 +39,6 @@ async function postBatch(
   return { status: response.status, results: body.results ?? [], code: body.error?.code ?? null };
 }
 
-/** A node like startFedNode's, with hooks installed before it listens. */
-async function startHookedNode(
-  name: string,
-  jurisdiction: string,
-  database: 'sqlite' | 'postgres',
-  install: (node: TestNode) => void,
-): Promise<FedNode> {
-  const port = await freePort();
-  const node = await startTestNode({ federationPort: port, name, jurisdiction, database });
-  install(node);
-  await node.app.listen({ host: '127.0.0.1', port });
-  const admin = new TestBrowser(node.app);
-  await admin.signInFully('admin', node.adminOneTimePassword, ADMIN_PASSWORD);
-  return { node, admin, url: `http://127.0.0.1:${port}`, nodeId: node.ctx.identity.nodeId };
-}
-
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
@@ -75,7 +57,7 @@ for (const database of STORAGE_DIALECTS) {
     before(async () => {
       [a, b] = await Promise.all([
         startFedNode('Unit A', 'FR', database),
-        startHookedNode('Unit B', 'KE', database, (node) => {
+        startFedNode('Unit B', 'KE', database, (node) => {
           node.app.addHook('onRequest', async (request, reply) => {
             if (unavailable && request.url === '/federation/v1/inbox/batch')
               return reply
@@ -250,7 +232,7 @@ describe('a peer without the batch endpoint (an older node)', () => {
     const a = await startFedNode('Unit A', 'FR');
     // B answers 404 on the batch endpoint, as a node from before it would.
     let singles = 0;
-    const b = await startHookedNode('Unit Old', 'KE', 'sqlite', (node) => {
+    const b = await startFedNode('Unit Old', 'KE', 'sqlite', (node) => {
       node.app.addHook('onRequest', async (request, reply) => {
         if (request.url === '/federation/v1/inbox/batch')
           return reply.status(404).send({ error: { code: 'not_found', message: 'no such route' } });

@@ -562,6 +562,11 @@ export interface SubscriptionRecord {
   readonly createdAt: IsoInstant;
   readonly lastSyncAt: IsoInstant | null;
   readonly lastError: string | null;
+  /**
+   * The remote bank's latest change number when the last page was made: the
+   * cursor's goal. Null until a page reports it (older peers' pages do not).
+   */
+  readonly remoteHead: number | null;
 }
 
 export interface SubscriptionStore {
@@ -570,7 +575,9 @@ export interface SubscriptionStore {
   list(): Promise<readonly SubscriptionRecord[]>;
   update(
     id: string,
-    patch: Partial<Pick<SubscriptionRecord, 'cursor' | 'status' | 'lastSyncAt' | 'lastError'>>,
+    patch: Partial<
+      Pick<SubscriptionRecord, 'cursor' | 'status' | 'lastSyncAt' | 'lastError' | 'remoteHead'>
+    >,
   ): Promise<void>;
 }
 

@@ -262,6 +262,7 @@ export interface SubscriptionsTable {
   created_at: string;
   last_sync_at: string | null;
   last_error: string | null;
+  remote_head: number | null;
 }
 
 export interface CountersTable {

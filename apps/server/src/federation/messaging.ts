@@ -35,6 +35,7 @@ export async function sealFor(
   payload: unknown,
   handling: HandlingCode | null,
   lifetimeMs: number = MESSAGE_LIFETIME_MS,
+  schemaVersion = 1,
 ): Promise<Result<{ messageId: string; envelope: string }, ServiceError>> {
   const now = ctx.clock.now();
   const peer = await directory.peer(peerNodeId);
@@ -52,7 +53,7 @@ export async function sealFor(
     {
       id: messageId,
       type,
-      schemaVersion: 1,
+      schemaVersion,
       sender: ctx.identity.nodeId,
       recipient: peerNodeId,
       created: now.toISOString(),

@@ -64,6 +64,7 @@ export async function subscribe(
       createdAt: at,
       lastSyncAt: null,
       lastError: null,
+      remoteHead: null,
     };
     const created = await tx.subscriptions.create(subscription);
     if (created) throw new Error('the subscription appeared while it was being created; try again');
@@ -86,11 +87,17 @@ export interface PullReport {
   readonly complete: boolean;
 }
 
-/** Applies one page in one transaction, cursor included, so a crash at any point resumes cleanly. */
+/**
+ * Applies one page in one transaction, cursor included, so a crash at any
+ * point resumes cleanly. `head` is the peer's latest change number as the
+ * page reported it (version 2 pages); a complete page without one is its own
+ * head, and an incomplete one leaves the goal unknown.
+ */
 export async function applyPage(
   ctx: NodeContext,
   subscription: SubscriptionRecord,
   page: v1.SyncPageV1,
+  head: number | null = null,
 ): Promise<{ signals: number; tombstones: number }> {
   const fresh = page.items.filter((i) => i.changeSeq > subscription.cursor);
   const signals = fresh.flatMap((i) => (i.kind === 'signal' ? [fromSyncSignal(i)] : []));
@@ -105,6 +112,7 @@ export async function applyPage(
     }
     await tx.subscriptions.update(subscription.id, {
       cursor: Math.max(subscription.cursor, page.nextCursor),
+      remoteHead: head ?? (page.complete ? page.nextCursor : null),
       lastSyncAt: at,
       lastError: null,
     });
@@ -124,10 +132,19 @@ export async function applyPage(
   return { signals: signals.length, tombstones: tombstones.length };
 }
 
+/** A page as fetched: its version, and the peer's head when the page reports one. */
+interface FetchedPage {
+  readonly page: v1.SyncPageV1;
+  readonly head: number | null;
+  readonly version: number;
+}
+
 /**
  * Asks the peer for the page after `cursor` and opens it: it must come from
  * that peer, sealed for this node, and be a page of the subscribed bank.
  * Nothing is stored here, so a page fetched ahead can be dropped unread.
+ * The request goes as version 2 (answered with the peer's head); a peer that
+ * refuses that version (an older node) is asked again in version 1.
  */
 async function fetchPage(
   ctx: NodeContext,
@@ -135,7 +152,8 @@ async function fetchPage(
   transport: Transport,
   subscription: SubscriptionRecord,
   cursor: number,
-): Promise<Result<v1.SyncPageV1, ServiceError>> {
+  version = 2,
+): Promise<Result<FetchedPage, ServiceError>> {
   const peer = await directory.peer(subscription.peerNodeId);
   const card = peer ? await directory.card(peer, ctx.clock.now()) : null;
   if (!peer || !card)
@@ -148,6 +166,7 @@ async function fetchPage(
     { bankId: subscription.remoteBankId, cursor, limit: MAX_PAGE },
     null,
     SYNC_LIFETIME_MS,
+    version,
   );
   if (!request.ok) return request;
   const answer = await transport.post(
@@ -155,6 +174,12 @@ async function fetchPage(
     '/federation/v1/sync',
     { envelope: request.value.envelope },
   );
+  if (
+    version > 1 &&
+    answer.kind === 'answered' &&
+    refusalCode(answer.body) === 'unsupported_schema_version'
+  )
+    return fetchPage(ctx, directory, transport, subscription, cursor, version - 1);
   const problem =
     answer.kind === 'unreachable'
       ? `cannot reach ${card.endpoint}: ${answer.message}`
@@ -177,9 +202,12 @@ async function fetchPage(
         : { refused: 'unknown_sender' },
     decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
     seen: async () => false,
-    supportedVersions: (type) => (type === 'bank.sync_page' ? [1] : []),
+    // The page must be in the version asked for: an older page would hide the head.
+    supportedVersions: (type) => (type === 'bank.sync_page' ? [version] : []),
   });
-  const page = opened.ok ? v1.SyncPageV1.safeParse(opened.value.payload) : null;
+  const page = opened.ok
+    ? (version === 2 ? v1.SyncPageV2 : v1.SyncPageV1).safeParse(opened.value.payload)
+    : null;
   if (!opened.ok || !page?.success || page.data.bankId !== subscription.remoteBankId) {
     return fail(
       'sync_failed',
@@ -188,7 +216,8 @@ async function fetchPage(
         : `the page was refused: ${opened.error.message}`,
     );
   }
-  return ok(page.data);
+  const head = 'head' in page.data && typeof page.data.head === 'number' ? page.data.head : null;
+  return ok({ page: page.data, head, version });
 }
 
 /**
@@ -219,14 +248,16 @@ export async function pullSubscription(
         });
       return fetched;
     }
-    const page = fetched.value;
+    const { page, head, version } = fetched.value;
     const nextCursor = Math.max(subscription.cursor, page.nextCursor);
     const last = page.complete || totals.pages + 1 >= maxPages;
-    const ahead = last ? null : fetchPage(ctx, directory, transport, subscription, nextCursor);
+    const ahead = last
+      ? null
+      : fetchPage(ctx, directory, transport, subscription, nextCursor, version);
     // Handled here so that a failure while we apply is not an unhandled rejection;
     // it is still seen when `ahead` is awaited.
     ahead?.catch(() => undefined);
-    const applied = await applyPage(ctx, subscription, page);
+    const applied = await applyPage(ctx, subscription, page, head);
     totals.pages += 1;
     totals.signals += applied.signals;
     totals.tombstones += applied.tombstones;
@@ -234,6 +265,11 @@ export async function pullSubscription(
     if (!ahead) return ok({ ...totals, cursor: subscription.cursor, complete: page.complete });
     pending = ahead;
   }
+}
+
+function refusalCode(body: unknown): string | null {
+  const parsed = v1.ErrorBody.safeParse(body);
+  return parsed.success ? parsed.data.error.code : null;
 }
 
 function describeRefusal(body: unknown, status: number): string {

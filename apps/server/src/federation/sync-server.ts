@@ -12,6 +12,9 @@ export const MAX_PAGE = 5000;
 /** Sync requests and pages are short-lived: they are a question and its answer. */
 export const SYNC_LIFETIME_MS = 5 * 60_000;
 
+/** The sync request versions this node answers; a page goes back in the request's version. */
+export const SYNC_VERSIONS: readonly number[] = [1, 2];
+
 export type SyncRejection = Rejection | { readonly code: 'not_shared'; readonly message: string };
 
 /**
@@ -26,7 +29,7 @@ export async function buildSyncPage(
   bankId: string,
   cursor: number,
   limit: number,
-): Promise<Result<{ page: v1.SyncPageV1; shared: number }, SyncRejection>> {
+): Promise<Result<{ page: v1.SyncPageV1; shared: number; head: number }, SyncRejection>> {
   const bank = await ctx.storage.banks.get(bankId);
   const rules = bank
     ? rulesFor(
@@ -51,14 +54,13 @@ export async function buildSyncPage(
     shared += 1;
     return toSyncSignal(signal, decision.handling, ctx.identity.nodeId);
   });
+  const nextCursor = changes.at(-1)?.changeSeq ?? cursor;
   return ok({
-    page: {
-      bankId: bank.id,
-      items,
-      nextCursor: changes.at(-1)?.changeSeq ?? cursor,
-      complete: changes.length < size,
-    },
+    page: { bankId: bank.id, items, nextCursor, complete: changes.length < size },
     shared,
+    // The bank as read before its changes: a change made in between can put
+    // the page past it, and the goal is never behind the page.
+    head: Math.max(bank.changeSeq, nextCursor),
   });
 }
 
@@ -82,7 +84,7 @@ export async function answerSync(
     decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
     // A replayed request only yields a page sealed for its original sender.
     seen: async () => false,
-    supportedVersions: (type) => (type === 'bank.sync_request' ? [1] : []),
+    supportedVersions: (type) => (type === 'bank.sync_request' ? SYNC_VERSIONS : []),
   });
   const actor = {
     ...SYSTEM_ACTOR,
@@ -121,15 +123,18 @@ export async function answerSync(
     });
     return built;
   }
-  const { page, shared } = built.value;
+  const { page, shared, head } = built.value;
+  // A page in the version it was asked in: only a version 2 requester reads the head.
+  const version = opened.value.claims.schemaVersion;
   const sealed = await sealFor(
     ctx,
     directory,
     peerNodeId,
     'bank.sync_page',
-    page,
+    version === 2 ? ({ ...page, head } satisfies v1.SyncPageV2) : page,
     null,
     SYNC_LIFETIME_MS,
+    version,
   );
   if (!sealed.ok) return err('not_shared', sealed.error.message);
   await record(ctx.storage, ctx.clock, actor, {
@@ -140,6 +145,7 @@ export async function answerSync(
     details: {
       from: cursor,
       to: page.nextCursor,
+      head,
       signals: shared,
       tombstones: page.items.length - shared,
     },

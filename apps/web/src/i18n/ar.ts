@@ -848,7 +848,12 @@ export const ar: Catalogue = {
   'received.localBank': 'البنك على هذه العقدة',
   'received.status': 'الحالة',
   'received.statusActive': 'نشط',
-  'received.cursor': 'التغييرات المستلمة حتى الرقم',
+  'received.progress': 'تقدّم المزامنة',
+  'received.progressNever': 'لم تتم المزامنة بعد',
+  'received.progressUnknown':
+    'التغييرات المستلمة حتى الرقم {cursor} (لا يبلّغ النظير عن آخر تغيير لديه)',
+  'received.progressCurrent': 'محدّث (التغيير رقم {cursor})',
+  'received.progressOf': 'التغيير {cursor} من {head}',
   'received.lastSync': 'آخر مزامنة',
   'received.neverSynced': 'لم تحدث قط',
   'received.lastError': 'آخر خطأ',

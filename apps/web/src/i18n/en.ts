@@ -859,7 +859,12 @@ export const en = {
   'received.localBank': 'Bank on this node',
   'received.status': 'Status',
   'received.statusActive': 'Active',
-  'received.cursor': 'Changes received up to',
+  'received.progress': 'Sync progress',
+  'received.progressNever': 'Not synced yet',
+  'received.progressUnknown':
+    'Changes received up to no. {cursor} (the peer does not report its latest change)',
+  'received.progressCurrent': 'Up to date (change no. {cursor})',
+  'received.progressOf': 'Change {cursor} of {head}',
   'received.lastSync': 'Last sync',
   'received.neverSynced': 'Never',
   'received.lastError': 'Last error',

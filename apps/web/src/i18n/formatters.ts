@@ -7,6 +7,11 @@ export interface Formatters {
   /** A calendar date. */
   date(iso: string): string;
   number(value: number): string;
+  /**
+   * A share as a whole percentage, rounded down: work that is not finished
+   * never reads 100 %.
+   */
+  percent(fraction: number): string;
   /** Items joined as a sentence does ("a, b and c"). */
   list(items: readonly string[]): string;
   /** A file size in bytes, kB, MB or GB (decimal units, as file managers show them). */
@@ -49,6 +54,7 @@ export function formattersFor(locale: Locale): Formatters {
   });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
   const number = new Intl.NumberFormat(locale);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
@@ -66,6 +72,8 @@ export function formattersFor(locale: Locale): Formatters {
     dateTime: (iso) => dateTime.format(new Date(iso)),
     date: (iso) => date.format(new Date(iso)),
     number: (value) => number.format(value),
+    percent: (fraction) =>
+      percent.format(Math.floor(Math.min(1, Math.max(0, fraction)) * 100) / 100),
     list: (items) => list.format(items),
     fileSize: (bytes) => {
       if (bytes < 1000) return size('byte').format(bytes);

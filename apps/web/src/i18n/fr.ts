@@ -885,7 +885,12 @@ export const fr: Catalogue = {
   'received.localBank': 'Banque sur ce nœud',
   'received.status': 'État',
   'received.statusActive': 'Actif',
-  'received.cursor': 'Modifications reçues jusqu’au n°',
+  'received.progress': 'Progression de la synchronisation',
+  'received.progressNever': 'Pas encore synchronisé',
+  'received.progressUnknown':
+    'Modifications reçues jusqu’au n° {cursor} (le pair n’indique pas sa dernière modification)',
+  'received.progressCurrent': 'À jour (modification n° {cursor})',
+  'received.progressOf': 'Modification {cursor} sur {head}',
   'received.lastSync': 'Dernière synchronisation',
   'received.neverSynced': 'Jamais',
   'received.lastError': 'Dernière erreur',

@@ -90,6 +90,21 @@ export const SyncPageV1 = z.strictObject({
 });
 export type SyncPageV1 = z.infer<typeof SyncPageV1>;
 
+/**
+ * Version 2 of a page adds the sender's latest change number in the bank, so
+ * the receiver can show how far its sync has come (nextCursor of head). A
+ * requester asks for it by sending its sync request as version 2 (the same
+ * fields as version 1); a version 1 request gets a version 1 page.
+ */
+export const SyncPageV2 = SyncPageV1.extend({
+  /** The bank's latest change number when the page was made (at least nextCursor). */
+  head: z.number().int().min(0),
+}).refine((p) => p.head >= p.nextCursor, {
+  message: 'head must be at least nextCursor',
+  path: ['head'],
+});
+export type SyncPageV2 = z.infer<typeof SyncPageV2>;
+
 export const PingV1 = z.strictObject({ note: z.string().max(200).nullable() });
 
 /**
@@ -103,8 +118,9 @@ export const CardUpdateV1 = z.strictObject({ card: z.record(z.string(), z.unknow
 export const FEDERATION_MESSAGES = {
   'bank.offer': { 1: BankOfferV1 },
   'grade.feedback': { 1: GradeFeedbackV1 },
-  'bank.sync_request': { 1: SyncRequestV1 },
-  'bank.sync_page': { 1: SyncPageV1 },
+  /** Version 2 has version 1's fields and asks for a version 2 page. */
+  'bank.sync_request': { 1: SyncRequestV1, 2: SyncRequestV1 },
+  'bank.sync_page': { 1: SyncPageV1, 2: SyncPageV2 },
   ping: { 1: PingV1 },
   'card.update': { 1: CardUpdateV1 },
   /** A national profile signed and published by the node of its jurisdiction. */

@@ -162,6 +162,12 @@ export const Subscription = z
     createdAt: Instant,
     lastSyncAt: Instant.nullable(),
     lastError: z.string().nullable(),
+    /**
+     * The peer's latest change number in the bank as its last page reported
+     * it: sync progress is `cursor` of `remoteHead`. Null before the first
+     * page, or when the peer's pages do not report it (older nodes).
+     */
+    remoteHead: z.number().int().nullable(),
   })
   .meta({ id: 'Subscription' });
 

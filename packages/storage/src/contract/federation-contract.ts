@@ -301,6 +301,7 @@ export function federationContract(current: () => Storage): void {
         createdAt: T0,
         lastSyncAt: null,
         lastError: null,
+        remoteHead: null,
       };
       assert.equal(await storage.subscriptions.create(sub), undefined);
       assert.deepEqual(await storage.subscriptions.create({ ...sub, id: 's2' }), {
@@ -312,6 +313,14 @@ export function federationContract(current: () => Storage): void {
         ...sub,
         cursor: 4200,
         lastSyncAt: T1,
+      });
+      // The peer's head comes back as a number on both databases (bigint on PostgreSQL).
+      await storage.subscriptions.update('s1', { remoteHead: 9_000_000_001 });
+      assert.deepEqual(await storage.subscriptions.get('s1'), {
+        ...sub,
+        cursor: 4200,
+        lastSyncAt: T1,
+        remoteHead: 9_000_000_001,
       });
       assert.equal((await storage.subscriptions.list()).length, 1);
     });

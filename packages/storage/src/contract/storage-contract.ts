@@ -88,7 +88,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0009_outbox_queue_index');
+        assert.equal(again.value.migration.version, '0010_subscription_progress');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {

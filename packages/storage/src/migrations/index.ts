@@ -9,6 +9,7 @@ import { lawProfiles } from './0006-law-profiles.ts';
 import { keyRotation } from './0007-key-rotation.ts';
 import { outboxExpiry } from './0008-outbox-expiry.ts';
 import { outboxQueueIndex } from './0009-outbox-queue-index.ts';
+import { subscriptionProgress } from './0010-subscription-progress.ts';
 
 /**
  * Every schema version, in order. Names sort in the order they run; a released
@@ -25,5 +26,6 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
     '0007_key_rotation': keyRotation,
     '0008_outbox_expiry': outboxExpiry,
     '0009_outbox_queue_index': outboxQueueIndex,
+    '0010_subscription_progress': subscriptionProgress,
   };
 }

@@ -24,6 +24,7 @@ export function kyselySubscriptionStore(db: Kysely<Database>): SubscriptionStore
             created_at: s.createdAt,
             last_sync_at: s.lastSyncAt,
             last_error: s.lastError,
+            remote_head: s.remoteHead,
           })
           .execute();
       } catch (error) {
@@ -51,6 +52,7 @@ export function kyselySubscriptionStore(db: Kysely<Database>): SubscriptionStore
       if (patch.status !== undefined) set.status = patch.status;
       if (patch.lastSyncAt !== undefined) set.last_sync_at = patch.lastSyncAt;
       if (patch.lastError !== undefined) set.last_error = patch.lastError;
+      if (patch.remoteHead !== undefined) set.remote_head = patch.remoteHead;
       await db.updateTable('subscriptions').set(set).where('id', '=', id).execute();
     },
   };
@@ -69,5 +71,6 @@ function fromRow(r: Selectable<SubscriptionsTable>): SubscriptionRecord {
     createdAt: r.created_at,
     lastSyncAt: r.last_sync_at,
     lastError: r.last_error,
+    remoteHead: r.remote_head === null ? null : Number(r.remote_head),
   };
 }

@@ -8,10 +8,14 @@ import { PeerName } from '../../ui/peer-name.tsx';
 import { ListPaging } from '../../ui/list-paging.tsx';
 import { TableScroll } from '../../ui/table-scroll.tsx';
 import { usePagedRows } from '../../ui/use-paged-rows.ts';
+import { SyncProgress } from './sync-progress.tsx';
 import type { SyncNow } from './use-received.ts';
 import type { Subscription } from '../../api/federation-types.ts';
 
-/** Subscriptions with their progress: the cursor, the count, the last sync and its error. */
+/**
+ * Subscriptions with their progress: how far the sync has come (change X of
+ * the peer's Y), the signals held, the last sync and its error.
+ */
 export function SubscriptionsTable({
   subscriptions,
   peers,
@@ -42,9 +46,7 @@ export function SubscriptionsTable({
               <Table.Th scope="col">{t('received.localBank')}</Table.Th>
               <Table.Th scope="col">{t('received.peer')}</Table.Th>
               <Table.Th scope="col">{t('received.status')}</Table.Th>
-              <Table.Th scope="col" ta="end">
-                {t('received.cursor')}
-              </Table.Th>
+              <Table.Th scope="col">{t('received.progress')}</Table.Th>
               <Table.Th scope="col" ta="end">
                 {t('banks.signalCount')}
               </Table.Th>
@@ -74,7 +76,9 @@ export function SubscriptionsTable({
                     {s.status === 'active' ? t('received.statusActive') : s.status}
                   </Badge>
                 </Table.Td>
-                <Table.Td ta="end">{number(s.cursor)}</Table.Td>
+                <Table.Td miw={200}>
+                  <SyncProgress subscription={s} />
+                </Table.Td>
                 <Table.Td ta="end">{number(s.signalCount)}</Table.Td>
                 <Table.Td miw={150}>
                   <Moment at={s.lastSyncAt} none={t('received.neverSynced')} />

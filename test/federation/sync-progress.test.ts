@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Tlp } from '@concord/core';
+import {
+  auditEvents,
+  handling,
+  peer,
+  seedBank,
+  startFedNode,
+  type FedNode,
+} from './federation-harness.ts';
+
+/** Every fourth signal is RED and goes to B as a tombstone: it still counts as a change. */
+const label = (n: number): Tlp => (n % 4 === 0 ? 'RED' : 'GREEN');
+
+/** The protected header of an envelope (a compact JWS): readable by anyone on the path. */
+function envelopeVersion(envelope: string): number {
+  const header = JSON.parse(Buffer.from(envelope.split('.')[0] ?? '', 'base64url').toString());
+  return Number(header.v);
+}
+
+/**
+ * Sync progress: each page reports the sender's latest change number (the
+ * head) in the bank, so a subscriber shows "change X of Y" while it pulls.
+ * An older peer, which only reads version 1 sync requests, is asked again in
+ * version 1; its sync still works, and the goal is known once it completes.
+ */
+describe('sync progress: change X of the peer’s Y', () => {
+  let a: FedNode;
+  let b: FedNode;
+  /** While set, A answers version 2 sync requests as a node that only knows version 1 does. */
+  let olderPeer = false;
+  const requests: number[] = [];
+
+  before(async () => {
+    [a, b] = await Promise.all([
+      startFedNode('Unit A', 'FR', 'sqlite', (node) => {
+        node.app.addHook('preHandler', async (request, reply) => {
+          if (request.url !== '/federation/v1/sync') return;
+          const version = envelopeVersion((request.body as { envelope: string }).envelope);
+          requests.push(version);
+          if (olderPeer && version !== 1)
+            await reply.code(422).send({
+              error: {
+                code: 'unsupported_schema_version',
+                message: `bank.sync_request version ${version} is not supported`,
+              },
+            });
+        });
+      }),
+      startFedNode('Unit B', 'KE'),
+    ]);
+    await peer(a, b);
+    await peer(b, a);
+  });
+  after(async () => {
+    for (const n of [a, b]) await n?.node.close();
+  });
+
+  /** A bank of `count` signals on A, shared with B up to GREEN and offered to it; B subscribes. */
+  async function sharedBank(name: string, count: number) {
+    const created = await a.admin.request('POST', '/api/v1/banks', {
+      name,
+      description: 'progress test',
+      handling: handling('GREEN'),
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const bankId: string = created.json().id;
+    const at = a.node.clock.now().toISOString();
+    await seedBank(a.node.ctx.storage, bankId, a.nodeId, 0, count, label, at);
+    const rule = await a.admin.request('POST', `/api/v1/banks/${bankId}/sharing-rules`, {
+      target: { kind: 'peer', nodeId: b.nodeId },
+      maxTlp: 'GREEN',
+    });
+    assert.equal(rule.statusCode, 201, rule.body);
+    assert.equal(await a.node.app.concord.federation.deliver(), 1, 'the offer reached B');
+    const sub = await b.admin.request('POST', '/api/v1/subscriptions', {
+      peerNodeId: a.nodeId,
+      remoteBankId: bankId,
+    });
+    assert.equal(sub.statusCode, 201, sub.body);
+    return { bankId, subscriptionId: sub.json().id as string };
+  }
+
+  /** B's subscription as its API (and so its UI) shows it. */
+  async function shown(subscriptionId: string) {
+    const list = await b.admin.request('GET', '/api/v1/subscriptions');
+    assert.equal(list.statusCode, 200, list.body);
+    const found = list.json().find((s: { id: string }) => s.id === subscriptionId);
+    assert.ok(found, 'the subscription is listed');
+    return found as { cursor: number; remoteHead: number | null; signalCount: number };
+  }
+
+  it('shows the peer’s head from the first page on, and reaches it page by page', async () => {
+    requests.length = 0;
+    const { bankId, subscriptionId } = await sharedBank('progress-current', 12_000);
+    assert.deepEqual(
+      {
+        cursor: (await shown(subscriptionId)).cursor,
+        head: (await shown(subscriptionId)).remoteHead,
+      },
+      { cursor: 0, head: null },
+      'nothing known before the first page',
+    );
+
+    const first = await b.node.app.concord.federation.pull(subscriptionId, 1);
+    assert.ok(first.ok && !first.value.complete);
+    const partway = await shown(subscriptionId);
+    assert.equal(partway.cursor, 5000);
+    assert.equal(partway.remoteHead, 12_000, 'the head is A’s latest change in the bank');
+    assert.equal(partway.signalCount, 3750, 'the GREEN three quarters of the first 5,000');
+
+    const rest = await b.node.app.concord.federation.pull(subscriptionId);
+    assert.ok(rest.ok && rest.value.complete);
+    const done = await shown(subscriptionId);
+    assert.deepEqual([done.cursor, done.remoteHead, done.signalCount], [12_000, 12_000, 9000]);
+    assert.deepEqual(requests, [2, 2, 2], 'each page asked for in version 2');
+
+    // A moves on: a retraction and two new signals are three more changes.
+    const at = a.node.clock.now().toISOString();
+    const [held] = (await a.node.ctx.storage.signals.search({ bankId }, { offset: 0, limit: 1 }))
+      .items;
+    assert.ok(held);
+    await a.node.ctx.storage.signals.retract(held.id, 'test', at);
+    await seedBank(a.node.ctx.storage, bankId, a.nodeId, 12_001, 2, () => 'GREEN', at);
+    assert.ok((await b.node.app.concord.federation.pull(subscriptionId)).ok);
+    const after = await shown(subscriptionId);
+    assert.deepEqual([after.cursor, after.remoteHead], [12_003, 12_003]);
+
+    const served = await auditEvents(a.node.ctx.storage, 'sync.served', bankId);
+    assert.equal(served[0]?.details.head, 12_003, 'A’s audit trail records the head it reported');
+  });
+
+  it('asks an older peer again in version 1: the sync works, the goal is known once complete', async () => {
+    requests.length = 0;
+    olderPeer = true;
+    try {
+      const { subscriptionId } = await sharedBank('progress-older', 7000);
+      const first = await b.node.app.concord.federation.pull(subscriptionId, 1);
+      assert.ok(first.ok && !first.value.complete, first.ok ? '' : first.error.message);
+      const partway = await shown(subscriptionId);
+      assert.deepEqual(
+        [partway.cursor, partway.remoteHead],
+        [5000, null],
+        'a version 1 page does not say how far there is to go',
+      );
+      const rest = await b.node.app.concord.federation.pull(subscriptionId);
+      assert.ok(rest.ok && rest.value.complete);
+      const done = await shown(subscriptionId);
+      assert.deepEqual([done.cursor, done.remoteHead, done.signalCount], [7000, 7000, 5250]);
+      // Each pull tries version 2 once, then keeps to version 1 for its pages.
+      assert.deepEqual(requests, [2, 1, 2, 1]);
+    } finally {
+      olderPeer = false;
+    }
+  });
+});
