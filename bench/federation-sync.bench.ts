@@ -18,7 +18,7 @@ import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { uuidv7 } from '@concord/core';
-import { openStorage, type NewSignal } from '@concord/storage';
+import { openStorage, SQLITE_PRAGMAS, type NewSignal } from '@concord/storage';
 import {
   createPostgresTestDatabase,
   createSqliteTestDatabase,
@@ -140,8 +140,9 @@ async function plainInsertFloor(database: BenchDatabase, contributor: string, si
     await opened.value.storage.close();
     return await withRawDatabase(target.location, async (raw) => {
       const db = raw as Kysely<{ signals: ReturnType<typeof row> }>;
-      // The node's own settings for its SQLite connection (WAL is kept in the file).
-      if (database === 'sqlite') await sql`pragma synchronous = NORMAL`.execute(db);
+      // The node's own settings for its SQLite connection.
+      if (database === 'sqlite')
+        for (const pragma of SQLITE_PRAGMAS) await sql.raw(`pragma ${pragma}`).execute(db);
       let s = 0;
       for (let i = 0; i < signals; i += CHUNK) {
         const rows = chunkOf(contributor, i, Math.min(signals, i + CHUNK), true).map((x, j) =>

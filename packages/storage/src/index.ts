@@ -1,4 +1,4 @@
-export { openStorage, redact } from './open-storage.ts';
+export { openStorage, redact, SQLITE_PRAGMAS } from './open-storage.ts';
 export type { StorageLocation, OpenedStorage } from './open-storage.ts';
 export type { MigrationReport } from './migrate.ts';
 export type { StorageError } from './storage-error.ts';

@@ -45,6 +45,22 @@ export async function openStorage(
   }
 }
 
+/**
+ * How a node sets up its SQLite connection. Benchmarks that write to SQLite
+ * without the stores (their baselines) use the same settings.
+ */
+export const SQLITE_PRAGMAS: readonly string[] = [
+  'journal_mode = WAL',
+  'foreign_keys = ON',
+  'busy_timeout = 5000',
+  'synchronous = NORMAL',
+  // SQLite's own default keeps 2 MB of pages. The signal indexes are keyed
+  // by hash values, so a bank's inserts land on pages all over them: at a
+  // million signals, 256 MiB (taken only as the file grows) took 15% off
+  // writing them (74 s against 87 s). The operating system caches the rest.
+  'cache_size = -262144',
+];
+
 function openSqlite(
   path: string,
 ): Result<{ db: Kysely<Database>; dialect: 'sqlite' }, StorageError> {
@@ -55,10 +71,7 @@ function openSqlite(
     // Reading the schema forces SQLite to parse the file header, so a corrupt
     // or foreign file fails here with a clear code rather than on first use.
     database.pragma('schema_version');
-    database.pragma('journal_mode = WAL');
-    database.pragma('foreign_keys = ON');
-    database.pragma('busy_timeout = 5000');
-    database.pragma('synchronous = NORMAL');
+    for (const pragma of SQLITE_PRAGMAS) database.pragma(pragma);
     return ok({
       db: new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database }) }),
       dialect: 'sqlite',

@@ -37,17 +37,51 @@ export async function sealFor(
   lifetimeMs: number = MESSAGE_LIFETIME_MS,
   schemaVersion = 1,
 ): Promise<Result<{ messageId: string; envelope: string }, ServiceError>> {
-  const now = ctx.clock.now();
+  const recipient = await sealingKey(ctx, directory, peerNodeId);
+  if (!recipient.ok) return recipient;
+  return ok(await sealTo(ctx, recipient.value, type, payload, handling, lifetimeMs, schemaVersion));
+}
+
+/** A peer that may be sent to, with the encryption key its card accepts now. */
+export interface SealingKey {
+  readonly peer: PeerRecord;
+  readonly key: { readonly kid: string; readonly publicKey: string };
+}
+
+/** The peer and the key to seal for it: refused when it is unknown or suspended, or its card no longer verifies. */
+export async function sealingKey(
+  ctx: NodeContext,
+  directory: PeerDirectory,
+  peerNodeId: string,
+): Promise<Result<SealingKey, ServiceError>> {
   const peer = await directory.peer(peerNodeId);
   if (!peer) return fail('not_found', `no peer ${peerNodeId}`);
   if (peer.status === 'suspended')
     return fail('forbidden', `${peer.name} is suspended: nothing is sent to it`);
-  const key = await directory.encryptionKey(peer, now);
+  const key = await directory.encryptionKey(peer, ctx.clock.now());
   if (!key)
     return fail(
       'invalid_card',
       `${peer.name}'s card no longer verifies or has no encryption key valid now: ask for a new card`,
     );
+  return ok({ peer, key });
+}
+
+/**
+ * Seals a message for a peer already looked up (`sealingKey`), without
+ * reading the database: a sync reads its peer once and then seals its page
+ * requests while a page's transaction holds the database.
+ */
+export async function sealTo(
+  ctx: NodeContext,
+  recipient: SealingKey,
+  type: string,
+  payload: unknown,
+  handling: HandlingCode | null,
+  lifetimeMs: number = MESSAGE_LIFETIME_MS,
+  schemaVersion = 1,
+): Promise<{ messageId: string; envelope: string }> {
+  const now = ctx.clock.now();
   const messageId = uuidv7(now, (n) => randomBytes(n));
   const envelope = await sealEnvelope(
     {
@@ -55,7 +89,7 @@ export async function sealFor(
       type,
       schemaVersion,
       sender: ctx.identity.nodeId,
-      recipient: peerNodeId,
+      recipient: recipient.peer.nodeId,
       created: now.toISOString(),
       expires: new Date(now.getTime() + lifetimeMs).toISOString(),
       handling,
@@ -64,11 +98,11 @@ export async function sealFor(
     {
       signingKey: ctx.signingKey,
       signingKid: ownSigningKid(ctx),
-      recipientEncryptionKey: key.publicKey,
-      recipientEncryptionKid: key.kid,
+      recipientEncryptionKey: recipient.key.publicKey,
+      recipientEncryptionKid: recipient.key.kid,
     },
   );
-  return ok({ messageId, envelope });
+  return { messageId, envelope };
 }
 
 /** Queues a message for a peer; the delivery loop sends it in order and keeps its receipt. */

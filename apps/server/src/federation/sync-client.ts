@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ok, type Result } from '@concord/core';
-import { fromSyncSignal, openEnvelope } from '@concord/federation';
+import { fromSyncSignal, openEnvelope, type NodeCard } from '@concord/federation';
 import { v1 } from '@concord/protocol';
 import type { SubscriptionRecord } from '@concord/storage';
 import { fail, type ServiceError } from '../accounts/service-error.ts';
 import { SYSTEM_ACTOR, record, type Actor } from '../audit/audit-trail.ts';
 import type { NodeContext } from '../node/node-context.ts';
-import { sealFor } from './messaging.ts';
+import { sealTo, sealingKey, type SealingKey } from './messaging.ts';
 import { ownDecryptionKey } from './own-card.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 import { MAX_PAGE, SYNC_LIFETIME_MS } from './sync-server.ts';
@@ -87,6 +87,12 @@ export interface PullReport {
   readonly complete: boolean;
 }
 
+/** A page to apply, with the peer's head when the page reports one (version 2). */
+export interface ReceivedPage {
+  readonly page: v1.SyncPageV1;
+  readonly head: number | null;
+}
+
 /**
  * Applies one page in one transaction, cursor included, so a crash at any
  * point resumes cleanly. `head` is the peer's latest change number as the
@@ -99,90 +105,112 @@ export async function applyPage(
   page: v1.SyncPageV1,
   head: number | null = null,
 ): Promise<{ signals: number; tombstones: number }> {
-  const fresh = page.items.filter((i) => i.changeSeq > subscription.cursor);
-  const signals = fresh.flatMap((i) => (i.kind === 'signal' ? [fromSyncSignal(i)] : []));
-  const tombstones = fresh.flatMap((i) => (i.kind === 'tombstone' ? [i.id] : []));
+  return applyPages(ctx, subscription, [{ page, head }]);
+}
+
+/**
+ * Applies consecutive pages in one transaction, in order, with the cursor
+ * of the last: as if each were applied in turn, with one commit. A crash
+ * leaves all of them or none. Each page keeps its own `sync.applied` event.
+ */
+export async function applyPages(
+  ctx: NodeContext,
+  subscription: SubscriptionRecord,
+  pages: readonly ReceivedPage[],
+): Promise<{ signals: number; tombstones: number }> {
   const at = ctx.clock.now().toISOString();
+  const totals = { signals: 0, tombstones: 0 };
   await ctx.storage.transaction(async (tx) => {
-    await tx.signals.upsert(subscription.localBankId, signals, at);
-    for (const remoteId of tombstones) {
-      const held = await tx.signals.findByRemoteId(subscription.localBankId, remoteId);
-      if (held && held.retractedAt === null)
-        await tx.signals.retract(held.id, 'retracted or no longer shared by the sender', at);
+    let cursor = subscription.cursor;
+    let remoteHead = subscription.remoteHead;
+    for (const { page, head } of pages) {
+      const fresh = page.items.filter((i) => i.changeSeq > cursor);
+      const signals = fresh.flatMap((i) => (i.kind === 'signal' ? [fromSyncSignal(i)] : []));
+      const tombstones = fresh.flatMap((i) => (i.kind === 'tombstone' ? [i.id] : []));
+      await tx.signals.upsert(subscription.localBankId, signals, at);
+      for (const remoteId of tombstones) {
+        const held = await tx.signals.findByRemoteId(subscription.localBankId, remoteId);
+        if (held && held.retractedAt === null)
+          await tx.signals.retract(held.id, 'retracted or no longer shared by the sender', at);
+      }
+      cursor = Math.max(cursor, page.nextCursor);
+      remoteHead = head ?? (page.complete ? page.nextCursor : null);
+      totals.signals += signals.length;
+      totals.tombstones += tombstones.length;
+      await record(
+        tx,
+        ctx.clock,
+        { ...SYSTEM_ACTOR, name: 'sync' },
+        {
+          action: 'sync.applied',
+          outcome: 'success',
+          objectType: 'subscription',
+          objectId: subscription.id,
+          details: {
+            to: page.nextCursor,
+            signals: signals.length,
+            tombstones: tombstones.length,
+          },
+        },
+      );
     }
     await tx.subscriptions.update(subscription.id, {
-      cursor: Math.max(subscription.cursor, page.nextCursor),
-      remoteHead: head ?? (page.complete ? page.nextCursor : null),
+      cursor,
+      remoteHead,
       lastSyncAt: at,
       lastError: null,
     });
-    await record(
-      tx,
-      ctx.clock,
-      { ...SYSTEM_ACTOR, name: 'sync' },
-      {
-        action: 'sync.applied',
-        outcome: 'success',
-        objectType: 'subscription',
-        objectId: subscription.id,
-        details: { to: page.nextCursor, signals: signals.length, tombstones: tombstones.length },
-      },
-    );
   });
-  return { signals: signals.length, tombstones: tombstones.length };
+  return totals;
 }
 
 /** A page as fetched: its version, and the peer's head when the page reports one. */
-interface FetchedPage {
-  readonly page: v1.SyncPageV1;
-  readonly head: number | null;
+interface FetchedPage extends ReceivedPage {
   readonly version: number;
 }
 
 /**
  * Asks the peer for the page after `cursor` and opens it: it must come from
- * that peer, sealed for this node, and be a page of the subscribed bank.
- * Nothing is stored here, so a page fetched ahead can be dropped unread.
- * The request goes as version 2 (answered with the peer's head); a peer that
- * refuses that version (an older node) is asked again in version 1.
+ * that peer, sealed for this node, and be a page of the subscribed bank, in
+ * the version asked for. The peer and its keys were looked up when the pull
+ * began (`link`), so fetching reads nothing from this node's database and
+ * goes on while a transaction holds it. Nothing is stored here, so a page
+ * fetched ahead can be dropped unread. A peer that refuses version 2 (an
+ * older node) is asked again in version 1.
  */
 async function fetchPage(
   ctx: NodeContext,
   directory: PeerDirectory,
   transport: Transport,
+  link: { readonly recipient: SealingKey; readonly card: NodeCard },
   subscription: SubscriptionRecord,
   cursor: number,
-  version = 2,
+  version: number,
 ): Promise<Result<FetchedPage, ServiceError>> {
-  const peer = await directory.peer(subscription.peerNodeId);
-  const card = peer ? await directory.card(peer, ctx.clock.now()) : null;
-  if (!peer || !card)
-    return fail('not_found', 'the subscription’s peer is gone or its card no longer verifies');
-  const request = await sealFor(
+  const { peer } = link.recipient;
+  const request = await sealTo(
     ctx,
-    directory,
-    peer.nodeId,
+    link.recipient,
     'bank.sync_request',
     { bankId: subscription.remoteBankId, cursor, limit: MAX_PAGE },
     null,
     SYNC_LIFETIME_MS,
     version,
   );
-  if (!request.ok) return request;
   const answer = await transport.post(
-    { endpoint: card.endpoint, tlsCertificateSha256: card.tlsCertificateSha256 },
+    { endpoint: link.card.endpoint, tlsCertificateSha256: link.card.tlsCertificateSha256 },
     '/federation/v1/sync',
-    { envelope: request.value.envelope },
+    { envelope: request.envelope },
   );
   if (
     version > 1 &&
     answer.kind === 'answered' &&
     refusalCode(answer.body) === 'unsupported_schema_version'
   )
-    return fetchPage(ctx, directory, transport, subscription, cursor, version - 1);
+    return fetchPage(ctx, directory, transport, link, subscription, cursor, version - 1);
   const problem =
     answer.kind === 'unreachable'
-      ? `cannot reach ${card.endpoint}: ${answer.message}`
+      ? `cannot reach ${link.card.endpoint}: ${answer.message}`
       : answer.status !== 200
         ? describeRefusal(answer.body, answer.status)
         : null;
@@ -198,7 +226,7 @@ async function fetchPage(
     now,
     resolveSender: async (nodeId, kid) =>
       nodeId === peer.nodeId
-        ? directory.signingKey(nodeId, kid, now)
+        ? directory.signingKeyOf(peer, kid, now)
         : { refused: 'unknown_sender' },
     decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
     seen: async () => false,
@@ -220,13 +248,22 @@ async function fetchPage(
   return ok({ page: page.data, head, version });
 }
 
+/** Pages fetched and waiting to be applied, at most: a bound on memory. */
+export const PAGES_AHEAD = 6;
+/** Changes applied in one transaction at most, when several pages are waiting. */
+export const MAX_CHANGES_PER_COMMIT = 25_000;
+
 /**
- * Pulls a subscription up to date, page by page. Each page is asked for,
- * opened (it must come from that peer, sealed for this node) and applied
- * with its cursor in one transaction. While a page is applied the next one
- * is already asked for (its cursor is known once the page is open), so the
- * peer's reading and sealing overlap our writing; a page fetched ahead is
- * applied only after the one before it committed, and dropped if that failed.
+ * Pulls a subscription up to date. Pages are fetched one after another (each
+ * request names the cursor the page before ended at) while the pages already
+ * received are applied, so the peer's reading and sealing overlap our
+ * writing. Whatever has arrived when the store is free is applied in one
+ * transaction, cursor included, up to MAX_CHANGES_PER_COMMIT changes: when
+ * writing is the slower side, pages wait and commits grow, which is what
+ * makes a large sync fast (each commit rewrites the index pages it touched).
+ * A crash keeps every commit made and loses only pages not yet applied; the
+ * next pull starts from the stored cursor. The peer and its keys are read
+ * once, when the pull begins.
  */
 export async function pullSubscription(
   ctx: NodeContext,
@@ -235,35 +272,125 @@ export async function pullSubscription(
   subscriptionId: string,
   maxPages = Infinity,
 ): Promise<Result<PullReport, ServiceError>> {
-  let subscription = await ctx.storage.subscriptions.get(subscriptionId);
-  if (!subscription) return fail('not_found', 'no such subscription');
-  const totals = { pages: 0, signals: 0, tombstones: 0 };
-  let pending = fetchPage(ctx, directory, transport, subscription, subscription.cursor);
-  for (;;) {
-    const fetched = await pending;
-    if (!fetched.ok) {
-      if (fetched.error.code === 'sync_failed')
-        await ctx.storage.subscriptions.update(subscription.id, {
-          lastError: fetched.error.message,
-        });
-      return fetched;
+  const start = await ctx.storage.subscriptions.get(subscriptionId);
+  if (!start) return fail('not_found', 'no such subscription');
+  const recipient = await sealingKey(ctx, directory, start.peerNodeId);
+  const card = recipient.ok ? await directory.card(recipient.value.peer, ctx.clock.now()) : null;
+  if (!recipient.ok || !card)
+    return fail('not_found', 'the subscription’s peer is gone or its card no longer verifies');
+  const link = { recipient: recipient.value, card };
+
+  const waiting = new PageQueue(PAGES_AHEAD);
+  const fetching = (async () => {
+    let cursor = start.cursor;
+    let version = 2;
+    for (let fetched = 0; fetched < maxPages && !waiting.stopped; fetched++) {
+      const page = await fetchPage(ctx, directory, transport, link, start, cursor, version);
+      if (!page.ok) return waiting.end(page.error);
+      await waiting.push(page.value);
+      if (page.value.page.complete) break;
+      cursor = Math.max(cursor, page.value.page.nextCursor);
+      version = page.value.version;
     }
-    const { page, head, version } = fetched.value;
-    const nextCursor = Math.max(subscription.cursor, page.nextCursor);
-    const last = page.complete || totals.pages + 1 >= maxPages;
-    const ahead = last
-      ? null
-      : fetchPage(ctx, directory, transport, subscription, nextCursor, version);
-    // Handled here so that a failure while we apply is not an unhandled rejection;
-    // it is still seen when `ahead` is awaited.
-    ahead?.catch(() => undefined);
-    const applied = await applyPage(ctx, subscription, page, head);
-    totals.pages += 1;
-    totals.signals += applied.signals;
-    totals.tombstones += applied.tombstones;
-    subscription = { ...subscription, cursor: nextCursor };
-    if (!ahead) return ok({ ...totals, cursor: subscription.cursor, complete: page.complete });
-    pending = ahead;
+    waiting.end(null);
+  })();
+
+  let subscription = start;
+  const totals = { pages: 0, signals: 0, tombstones: 0 };
+  let complete = false;
+  try {
+    for (let group = await waiting.take(MAX_CHANGES_PER_COMMIT); group.length > 0;) {
+      const applied = await applyPages(ctx, subscription, group);
+      const last = group.at(-1)?.page;
+      totals.pages += group.length;
+      totals.signals += applied.signals;
+      totals.tombstones += applied.tombstones;
+      complete = last?.complete ?? complete;
+      subscription = {
+        ...subscription,
+        cursor: Math.max(subscription.cursor, last?.nextCursor ?? 0),
+      };
+      group = await waiting.take(MAX_CHANGES_PER_COMMIT);
+    }
+  } finally {
+    // A failed commit stops the fetching; pages fetched ahead are dropped.
+    waiting.stop();
+    await fetching;
+  }
+  const failure = waiting.failure;
+  if (failure) {
+    if (failure.code === 'sync_failed')
+      await ctx.storage.subscriptions.update(subscription.id, { lastError: failure.message });
+    return { ok: false, error: failure };
+  }
+  return ok({ ...totals, cursor: subscription.cursor, complete });
+}
+
+/**
+ * The pages between the fetching and the applying of a pull: at most
+ * `capacity` wait; `take` hands over all that wait (at least one, up to a
+ * number of changes), or none once fetching has ended.
+ */
+class PageQueue {
+  readonly #pages: FetchedPage[] = [];
+  #ended = false;
+  #stopped = false;
+  #failure: ServiceError | null = null;
+  #wakeTaker: (() => void) | null = null;
+  #wakePusher: (() => void) | null = null;
+
+  constructor(readonly capacity: number) {}
+
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
+  get failure(): ServiceError | null {
+    return this.#failure;
+  }
+
+  async push(page: FetchedPage): Promise<void> {
+    while (this.#pages.length >= this.capacity && !this.#stopped)
+      await new Promise<void>((resolve) => (this.#wakePusher = resolve));
+    this.#pages.push(page);
+    this.#wake();
+  }
+
+  /** Fetching is over: every page came, or `failure` stopped it. */
+  end(failure: ServiceError | null): void {
+    this.#ended = true;
+    this.#failure = failure;
+    this.#wake();
+  }
+
+  /** Applying is over (it failed): fetching stops at its next page. */
+  stop(): void {
+    this.#stopped = true;
+    this.#wake();
+  }
+
+  async take(maxChanges: number): Promise<FetchedPage[]> {
+    while (this.#pages.length === 0 && !this.#ended)
+      await new Promise<void>((resolve) => (this.#wakeTaker = resolve));
+    let changes = 0;
+    let count = 0;
+    for (const { page } of this.#pages) {
+      if (count > 0 && changes + page.items.length > maxChanges) break;
+      changes += page.items.length;
+      count += 1;
+    }
+    const taken = this.#pages.splice(0, count);
+    this.#wake();
+    return taken;
+  }
+
+  #wake(): void {
+    const taker = this.#wakeTaker;
+    const pusher = this.#wakePusher;
+    this.#wakeTaker = null;
+    this.#wakePusher = null;
+    taker?.();
+    pusher?.();
   }
 }
 
