@@ -1,5 +1,6 @@
 // Attempts to get an envelope accepted that should not be. Every one must be refused.
 import assert from 'node:assert/strict';
+import { sign } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { CompactEncrypt, type CompactJWEHeaderParameters } from 'jose';
 import { openEnvelope, sealEnvelope } from './envelope.ts';
@@ -75,6 +76,28 @@ describe('tampering with an envelope', () => {
     const attacker = edKey();
     const resigned = await forge(headerOf(envelope), tamperedJwe, attacker.privateKey);
     assert.equal(await codeOf(resigned), 'bad_signature');
+  });
+
+  it('refuses base64 outside the base64url alphabet in a large envelope, even signed by its sender', async () => {
+    // Parts this large are checked as they are decoded, not by a pattern.
+    const claims = claimsFor(alice, bob);
+    const big = await sealEnvelope(claims, { blob: 'x'.repeat(50_000) }, sealKeys(alice, bob));
+    const [h, p = ''] = big.split('.');
+    for (const bad of ['+', '/', '=', ' ', '\n']) {
+      const payload = `${p.slice(0, 1000)}${bad}${p.slice(1001)}`;
+      const input = `${h}.${payload}`;
+      const signature = sign(null, Buffer.from(input, 'latin1'), alice.signingKey);
+      const code = await codeOf(`${input}.${signature.toString('base64url')}`);
+      assert.ok(
+        ['malformed_envelope', 'bad_signature'].includes(code),
+        `${JSON.stringify(bad)}: ${code}`,
+      );
+
+      const jwe = innerJwe(big).split('.');
+      jwe[3] = `${(jwe[3] ?? '').slice(0, 500)}${bad}${(jwe[3] ?? '').slice(501)}`;
+      const resigned = await forge(headerOf(big), jwe.join('.'), alice.signingKey);
+      assert.match(await refusalOf(resigned), /^malformed_envelope: .*not a compact JWE/);
+    }
   });
 
   it('refuses a changed claim (a later expiry) under the original signature', async () => {

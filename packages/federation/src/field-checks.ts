@@ -45,3 +45,19 @@ export function hasOnlyKeys(
 export function instantMs(iso: string): number {
   return Date.parse(iso);
 }
+
+/**
+ * Decodes unpadded base64url (RFC 7515 §2), or returns null when `text` is
+ * not that. For large parts (a sync page's payload is megabytes) this is
+ * several times faster than a regular expression over the text: Node's
+ * decoder skips characters outside its alphabets, which makes the output
+ * shorter than the text's length says, and it also accepts base64's `+`, `/`
+ * and `=`, which are looked for separately.
+ */
+export function decodeBase64url(text: string): Buffer | null {
+  if (text.length % 4 === 1) return null;
+  const bytes = Buffer.from(text, 'base64url');
+  if (bytes.length !== Math.floor((text.length * 3) / 4)) return null;
+  if (text.includes('+') || text.includes('/') || text.includes('=')) return null;
+  return bytes;
+}
