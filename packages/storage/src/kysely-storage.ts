@@ -29,7 +29,7 @@ function bindStores(db: Kysely<Database>, dialect: StorageDialect): Stores {
     audit: kyselyAuditStore(db, runInTransaction),
     identity: kyselyNodeIdentityStore(db, runInTransaction),
     banks: kyselyBankStore(db),
-    signals: kyselySignalStore(db),
+    signals: kyselySignalStore(db, dialect),
     scanReports: kyselyScanReportStore(db),
     peers: kyselyPeerStore(db),
     trustAnchors: kyselyTrustAnchorStore(db),

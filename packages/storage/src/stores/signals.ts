@@ -1,5 +1,13 @@
 import { randomFillSync } from 'node:crypto';
-import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
+import {
+  CompiledQuery,
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+} from 'kysely';
 import {
   isGradeScheme,
   isSignalType,
@@ -13,9 +21,11 @@ import type {
   SignalFilter,
   SignalRecord,
   SignalStore,
+  StorageDialect,
   UpsertReport,
 } from '../ports.ts';
 import type { Database, SignalsTable } from '../schema.ts';
+import { EACH_ROW } from '../transactional-sqlite-dialect.ts';
 import { readHandling } from './banks.ts';
 
 /** Rows per statement: well under SQLite's and PostgreSQL's bound-parameter limits. */
@@ -97,7 +107,33 @@ function sameClassification(
   return (Object.keys(next) as (keyof typeof next)[]).every((k) => row[k] === next[k]);
 }
 
-export function kyselySignalStore(db: Kysely<Database>): SignalStore {
+export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect): SignalStore {
+  /**
+   * New rows, in order. On SQLite one prepared statement runs once per row in
+   * a single call (EACH_ROW); on PostgreSQL, where each statement is a round
+   * trip, multi-row INSERTs.
+   */
+  async function insertRows(rows: readonly Insertable<SignalsTable>[]): Promise<void> {
+    const [first] = rows;
+    if (first === undefined) return;
+    if (dialect === 'sqlite') {
+      const columns = Object.keys(first) as (keyof typeof first)[];
+      const single = db.insertInto('signals').values(first).compile();
+      const values = (row: Insertable<SignalsTable>) => columns.map((c) => row[c] ?? null);
+      // The statement binds the columns in the order the row names them.
+      const bound = values(first);
+      if (single.parameters.some((p, i) => p !== bound[i]))
+        throw new Error('signals insert: the statement binds columns in an unexpected order');
+      await db.executeQuery(CompiledQuery.raw(`${EACH_ROW}${single.sql}`, rows.map(values)));
+      return;
+    }
+    for (let j = 0; j < rows.length; j += INSERT_ROWS)
+      await db
+        .insertInto('signals')
+        .values(rows.slice(j, j + INSERT_ROWS))
+        .execute();
+  }
+
   /** Reserves `count` change numbers in a bank and returns the first. */
   async function reserveChanges(bankId: string, count: number): Promise<number> {
     const row = await db
@@ -182,25 +218,20 @@ export function kyselySignalStore(db: Kysely<Database>): SignalStore {
         // Time-ordered ids: new rows land at the end of the primary-key index
         // (and of peers' remote-id index) instead of at random pages of it.
         const idTime = new Date(at);
-        for (let j = 0; j < inserts.length; j += INSERT_ROWS) {
-          await db
-            .insertInto('signals')
-            .values(
-              inserts.slice(j, j + INSERT_ROWS).map(({ signal, next, seq }) => ({
-                id: uuidv7(idTime, randomId),
-                bank_id: bankId,
-                type: signal.type,
-                value: signal.value,
-                ...next,
-                created_at: at,
-                updated_at: at,
-                retracted_at: null,
-                retraction_reason: null,
-                change_seq: seq,
-              })),
-            )
-            .execute();
-        }
+        await insertRows(
+          inserts.map(({ signal, next, seq }) => ({
+            id: uuidv7(idTime, randomId),
+            bank_id: bankId,
+            type: signal.type,
+            value: signal.value,
+            ...next,
+            created_at: at,
+            updated_at: at,
+            retracted_at: null,
+            retraction_reason: null,
+            change_seq: seq,
+          })),
+        );
         for (const { row, next, seq } of numbered) {
           if (row)
             await db
