@@ -30,6 +30,8 @@ describe('sync progress: change X of the peer’s Y', () => {
   let b: FedNode;
   /** While set, A answers version 2 sync requests as a node that only knows version 1 does. */
   let olderPeer = false;
+  /** While set, the answers to sync requests announce a page end one change later than the page's. */
+  let misannounce = false;
   const requests: number[] = [];
 
   before(async () => {
@@ -46,6 +48,13 @@ describe('sync progress: change X of the peer’s Y', () => {
                 message: `bank.sync_request version ${version} is not supported`,
               },
             });
+        });
+        node.app.addHook('onSend', async (request, _reply, payload) => {
+          if (!misannounce || request.url !== '/federation/v1/sync' || typeof payload !== 'string')
+            return payload;
+          const body = JSON.parse(payload);
+          if (body.next) body.next.cursor += 1;
+          return JSON.stringify(body);
         });
       }),
       startFedNode('Unit B', 'KE'),
@@ -129,6 +138,25 @@ describe('sync progress: change X of the peer’s Y', () => {
 
     const served = await auditEvents(a.node.ctx.storage, 'sync.served', bankId);
     assert.equal(served[0]?.details.head, 12_003, 'A’s audit trail records the head it reported');
+  });
+
+  it('refuses a page whose answer announced another end, and keeps what came before', async () => {
+    const { subscriptionId } = await sharedBank('progress-misannounced', 6000);
+    misannounce = true;
+    try {
+      const pulled = await b.node.app.concord.federation.pull(subscriptionId);
+      assert.equal(pulled.ok, false);
+      assert.match(pulled.ok ? '' : pulled.error.message, /ends at change 5000, not at 5001/);
+    } finally {
+      misannounce = false;
+    }
+    const after = await shown(subscriptionId);
+    assert.equal(after.cursor, 0, 'nothing applied from a page that contradicts its answer');
+    const sub = await b.node.ctx.storage.subscriptions.get(subscriptionId);
+    assert.match(sub?.lastError ?? '', /not at 5001/);
+    // Told the truth again, the same pull goes through.
+    assert.ok((await b.node.app.concord.federation.pull(subscriptionId)).ok);
+    assert.equal((await shown(subscriptionId)).cursor, 6000);
   });
 
   it('asks an older peer again in version 1: the sync works, the goal is known once complete', async () => {

@@ -10,7 +10,7 @@ import { sealTo, sealingKey, type SealingKey } from './messaging.ts';
 import { ownDecryptionKey } from './own-card.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 import { MAX_PAGE, SYNC_LIFETIME_MS } from './sync-server.ts';
-import type { Transport } from './transport.ts';
+import type { Transport, TransportResponse } from './transport.ts';
 
 /**
  * Subscribes to a bank a peer offered: a local bank (with the peer as its
@@ -118,13 +118,50 @@ export async function applyPages(
   subscription: SubscriptionRecord,
   pages: readonly ReceivedPage[],
 ): Promise<{ signals: number; tombstones: number }> {
+  const queue = [...pages];
+  const applied = await applyPageStream(
+    ctx,
+    subscription,
+    async () => queue.shift() ?? null,
+    Infinity,
+  );
+  return { signals: applied.signals, tombstones: applied.tombstones };
+}
+
+/** What one transaction of a pull applied. */
+interface Applied {
+  readonly pages: number;
+  readonly signals: number;
+  readonly tombstones: number;
+  readonly cursor: number;
+  readonly complete: boolean;
+}
+
+/**
+ * Applies pages as `next` hands them over, in one transaction, until it
+ * hands over none or the pages hold `maxChanges` changes; then moves the
+ * cursor to the last and commits. `next` may wait for the network: it must
+ * not use the database (the transaction holds it) and should not wait long.
+ */
+async function applyPageStream(
+  ctx: NodeContext,
+  subscription: SubscriptionRecord,
+  next: () => Promise<ReceivedPage | null>,
+  maxChanges: number,
+): Promise<Applied> {
   const at = ctx.clock.now().toISOString();
-  const totals = { signals: 0, tombstones: 0 };
-  await ctx.storage.transaction(async (tx) => {
-    let cursor = subscription.cursor;
+  return ctx.storage.transaction(async (tx) => {
+    const done = {
+      pages: 0,
+      signals: 0,
+      tombstones: 0,
+      cursor: subscription.cursor,
+      complete: false,
+    };
     let remoteHead = subscription.remoteHead;
-    for (const { page, head } of pages) {
-      const fresh = page.items.filter((i) => i.changeSeq > cursor);
+    for (let changes = 0, received = await next(); received; received = await next()) {
+      const { page, head } = received;
+      const fresh = page.items.filter((i) => i.changeSeq > done.cursor);
       const signals = fresh.flatMap((i) => (i.kind === 'signal' ? [fromSyncSignal(i)] : []));
       const tombstones = fresh.flatMap((i) => (i.kind === 'tombstone' ? [i.id] : []));
       await tx.signals.upsert(subscription.localBankId, signals, at);
@@ -133,10 +170,6 @@ export async function applyPages(
         if (held && held.retractedAt === null)
           await tx.signals.retract(held.id, 'retracted or no longer shared by the sender', at);
       }
-      cursor = Math.max(cursor, page.nextCursor);
-      remoteHead = head ?? (page.complete ? page.nextCursor : null);
-      totals.signals += signals.length;
-      totals.tombstones += tombstones.length;
       await record(
         tx,
         ctx.clock,
@@ -153,15 +186,27 @@ export async function applyPages(
           },
         },
       );
+      done.pages += 1;
+      done.signals += signals.length;
+      done.tombstones += tombstones.length;
+      done.cursor = Math.max(done.cursor, page.nextCursor);
+      done.complete = page.complete;
+      remoteHead = head ?? (page.complete ? page.nextCursor : null);
+      changes += page.items.length;
+      if (changes >= maxChanges) break;
+      // Writing a page keeps this thread busy for a while (SQLite is
+      // synchronous): let the pull's fetching, and the node's HTTP, run.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    await tx.subscriptions.update(subscription.id, {
-      cursor,
-      remoteHead,
-      lastSyncAt: at,
-      lastError: null,
-    });
+    if (done.pages > 0)
+      await tx.subscriptions.update(subscription.id, {
+        cursor: done.cursor,
+        remoteHead,
+        lastSyncAt: at,
+        lastError: null,
+      });
+    return done;
   });
-  return totals;
 }
 
 /** A page as fetched: its version, and the peer's head when the page reports one. */
@@ -169,25 +214,26 @@ interface FetchedPage extends ReceivedPage {
   readonly version: number;
 }
 
+/** The peer as a pull reads it once, when it begins: its record, keys and verified card. */
+interface PullLink {
+  readonly recipient: SealingKey;
+  readonly card: NodeCard;
+}
+
 /**
- * Asks the peer for the page after `cursor` and opens it: it must come from
- * that peer, sealed for this node, and be a page of the subscribed bank, in
- * the version asked for. The peer and its keys were looked up when the pull
- * began (`link`), so fetching reads nothing from this node's database and
- * goes on while a transaction holds it. Nothing is stored here, so a page
- * fetched ahead can be dropped unread. A peer that refuses version 2 (an
- * older node) is asked again in version 1.
+ * Seals a request for the page after `cursor` and sends it; the answer comes
+ * later. The peer and its keys were looked up when the pull began (`link`),
+ * so this reads nothing from this node's database and goes on while a
+ * page's transaction holds it.
  */
-async function fetchPage(
+async function askPage(
   ctx: NodeContext,
-  directory: PeerDirectory,
   transport: Transport,
-  link: { readonly recipient: SealingKey; readonly card: NodeCard },
+  link: PullLink,
   subscription: SubscriptionRecord,
   cursor: number,
   version: number,
-): Promise<Result<FetchedPage, ServiceError>> {
-  const { peer } = link.recipient;
+): Promise<TransportResponse> {
   const request = await sealTo(
     ctx,
     link.recipient,
@@ -197,17 +243,18 @@ async function fetchPage(
     SYNC_LIFETIME_MS,
     version,
   );
-  const answer = await transport.post(
+  return transport.post(
     { endpoint: link.card.endpoint, tlsCertificateSha256: link.card.tlsCertificateSha256 },
     '/federation/v1/sync',
     { envelope: request.envelope },
   );
-  if (
-    version > 1 &&
-    answer.kind === 'answered' &&
-    refusalCode(answer.body) === 'unsupported_schema_version'
-  )
-    return fetchPage(ctx, directory, transport, link, subscription, cursor, version - 1);
+}
+
+/** The peer's answer to a page request, read but not yet opened. */
+function readAnswer(
+  answer: TransportResponse,
+  link: PullLink,
+): Result<v1.SyncPageTransfer, ServiceError> {
   const problem =
     answer.kind === 'unreachable'
       ? `cannot reach ${link.card.endpoint}: ${answer.message}`
@@ -216,12 +263,29 @@ async function fetchPage(
         : null;
   const transfer =
     answer.kind === 'answered' && answer.status === 200
-      ? v1.EnvelopeTransfer.safeParse(answer.body)
+      ? v1.SyncPageTransfer.safeParse(answer.body)
       : null;
   if (problem || !transfer?.success)
     return fail('sync_failed', problem ?? 'the peer answered without a page');
+  return ok(transfer.data);
+}
+
+/**
+ * Opens a page: it must come from that peer, sealed for this node, and be a
+ * page of the subscribed bank, in the version asked for. Nothing is stored
+ * here, so a page fetched ahead can be dropped unread.
+ */
+async function openPage(
+  ctx: NodeContext,
+  directory: PeerDirectory,
+  link: PullLink,
+  subscription: SubscriptionRecord,
+  envelope: string,
+  version: number,
+): Promise<Result<FetchedPage, ServiceError>> {
+  const { peer } = link.recipient;
   const now = ctx.clock.now();
-  const opened = await openEnvelope(transfer.data.envelope, {
+  const opened = await openEnvelope(envelope, {
     myNodeId: ctx.identity.nodeId,
     now,
     resolveSender: async (nodeId, kid) =>
@@ -248,22 +312,91 @@ async function fetchPage(
   return ok({ page: page.data, head, version });
 }
 
+/**
+ * Fetches pages one after another into `waiting`, from `cursor` on, at most
+ * `maxPages`. The request goes as version 2; a peer that refuses that version
+ * (an older node) is asked in version 1 from then on. A version 2 answer says
+ * where its page ends, so the next request leaves before this page is opened
+ * and the peer builds the next page while this node opens and applies; the
+ * sealed page must agree with what its answer said.
+ */
+async function fetchPages(
+  ctx: NodeContext,
+  directory: PeerDirectory,
+  transport: Transport,
+  link: PullLink,
+  subscription: SubscriptionRecord,
+  maxPages: number,
+  waiting: PageQueue,
+): Promise<void> {
+  let version = 2;
+  let cursor = subscription.cursor;
+  const ask = (at: number) => {
+    const answer = askPage(ctx, transport, link, subscription, at, version);
+    // Seen when awaited; a request left behind by a failure must not count as unhandled.
+    answer.catch(() => undefined);
+    return answer;
+  };
+  let answer = ask(cursor);
+  for (let fetched = 0; !waiting.stopped; fetched++) {
+    let received = await answer;
+    if (
+      version > 1 &&
+      received.kind === 'answered' &&
+      refusalCode(received.body) === 'unsupported_schema_version'
+    ) {
+      version = 1;
+      received = await ask(cursor);
+    }
+    const transfer = readAnswer(received, link);
+    if (!transfer.ok) return waiting.end(transfer.error);
+    const said = transfer.value.next;
+    const early = said && !said.complete && fetched + 1 < maxPages ? ask(said.cursor) : null;
+    const page = await openPage(
+      ctx,
+      directory,
+      link,
+      subscription,
+      transfer.value.envelope,
+      version,
+    );
+    if (!page.ok) return waiting.end(page.error);
+    const { nextCursor, complete } = page.value.page;
+    if (said && (said.cursor !== nextCursor || said.complete !== complete)) {
+      const refused = fail(
+        'sync_failed',
+        `the page ends at change ${nextCursor}, not at ${said.cursor} as its answer said`,
+      );
+      return waiting.end(refused.error);
+    }
+    await waiting.push(page.value);
+    if (complete || fetched + 1 >= maxPages) break;
+    cursor = Math.max(cursor, nextCursor);
+    answer = early ?? ask(cursor);
+  }
+  waiting.end(null);
+}
+
 /** Pages fetched and waiting to be applied, at most: a bound on memory. */
 export const PAGES_AHEAD = 6;
-/** Changes applied in one transaction at most, when several pages are waiting. */
+/** Changes applied in one transaction at most. */
 export const MAX_CHANGES_PER_COMMIT = 25_000;
+/** How long a transaction waits for the next page before it commits what it has. */
+export const PAGE_WAIT_IN_COMMIT_MS = 2000;
 
 /**
  * Pulls a subscription up to date. Pages are fetched one after another (each
  * request names the cursor the page before ended at) while the pages already
  * received are applied, so the peer's reading and sealing overlap our
- * writing. Whatever has arrived when the store is free is applied in one
- * transaction, cursor included, up to MAX_CHANGES_PER_COMMIT changes: when
- * writing is the slower side, pages wait and commits grow, which is what
- * makes a large sync fast (each commit rewrites the index pages it touched).
- * A crash keeps every commit made and loses only pages not yet applied; the
- * next pull starts from the stored cursor. The peer and its keys are read
- * once, when the pull begins.
+ * writing. A transaction starts with the first page waiting and takes the
+ * next ones as they arrive, up to MAX_CHANGES_PER_COMMIT changes, then moves
+ * the cursor and commits: each commit rewrites every index page it touched,
+ * and the signal indexes are keyed by hash values, so at a million signals
+ * five pages to a commit cost far less than five commits. A page that does
+ * not come within PAGE_WAIT_IN_COMMIT_MS ends the transaction early. A crash
+ * keeps every commit made and loses only pages not yet committed; the next
+ * pull starts from the stored cursor. The peer and its keys are read once,
+ * when the pull begins.
  */
 export async function pullSubscription(
   ctx: NodeContext,
@@ -278,39 +411,40 @@ export async function pullSubscription(
   const card = recipient.ok ? await directory.card(recipient.value.peer, ctx.clock.now()) : null;
   if (!recipient.ok || !card)
     return fail('not_found', 'the subscription’s peer is gone or its card no longer verifies');
-  const link = { recipient: recipient.value, card };
+  const link: PullLink = { recipient: recipient.value, card };
 
   const waiting = new PageQueue(PAGES_AHEAD);
-  const fetching = (async () => {
-    let cursor = start.cursor;
-    let version = 2;
-    for (let fetched = 0; fetched < maxPages && !waiting.stopped; fetched++) {
-      const page = await fetchPage(ctx, directory, transport, link, start, cursor, version);
-      if (!page.ok) return waiting.end(page.error);
-      await waiting.push(page.value);
-      if (page.value.page.complete) break;
-      cursor = Math.max(cursor, page.value.page.nextCursor);
-      version = page.value.version;
-    }
-    waiting.end(null);
-  })();
+  // Ended whatever happens, so the applying never waits for pages that will not come;
+  // an exception is rethrown below, once the pages fetched before it are applied.
+  const fetching = fetchPages(ctx, directory, transport, link, start, maxPages, waiting).finally(
+    () => waiting.end(null),
+  );
+  fetching.catch(() => undefined);
 
   let subscription = start;
   const totals = { pages: 0, signals: 0, tombstones: 0 };
   let complete = false;
   try {
-    for (let group = await waiting.take(MAX_CHANGES_PER_COMMIT); group.length > 0;) {
-      const applied = await applyPages(ctx, subscription, group);
-      const last = group.at(-1)?.page;
-      totals.pages += group.length;
+    for (let first = await waiting.next(null); first; first = await waiting.next(null)) {
+      // The transaction starts with the first page that came and takes the
+      // ones that follow as they come, up to a commit's worth of changes; a
+      // page slow to come ends it early, so the store is not held waiting.
+      let given: FetchedPage | null = first;
+      const applied = await applyPageStream(
+        ctx,
+        subscription,
+        async () => {
+          const page = given ?? (await waiting.next(PAGE_WAIT_IN_COMMIT_MS));
+          given = null;
+          return page;
+        },
+        MAX_CHANGES_PER_COMMIT,
+      );
+      totals.pages += applied.pages;
       totals.signals += applied.signals;
       totals.tombstones += applied.tombstones;
-      complete = last?.complete ?? complete;
-      subscription = {
-        ...subscription,
-        cursor: Math.max(subscription.cursor, last?.nextCursor ?? 0),
-      };
-      group = await waiting.take(MAX_CHANGES_PER_COMMIT);
+      complete = applied.complete;
+      subscription = { ...subscription, cursor: applied.cursor };
     }
   } finally {
     // A failed commit stops the fetching; pages fetched ahead are dropped.
@@ -326,11 +460,7 @@ export async function pullSubscription(
   return ok({ ...totals, cursor: subscription.cursor, complete });
 }
 
-/**
- * The pages between the fetching and the applying of a pull: at most
- * `capacity` wait; `take` hands over all that wait (at least one, up to a
- * number of changes), or none once fetching has ended.
- */
+/** The pages between the fetching and the applying of a pull: at most `capacity` wait. */
 class PageQueue {
   readonly #pages: FetchedPage[] = [];
   #ended = false;
@@ -356,8 +486,9 @@ class PageQueue {
     this.#wake();
   }
 
-  /** Fetching is over: every page came, or `failure` stopped it. */
+  /** Fetching is over: every page came, or `failure` stopped it. Only the first call counts. */
   end(failure: ServiceError | null): void {
+    if (this.#ended) return;
     this.#ended = true;
     this.#failure = failure;
     this.#wake();
@@ -369,19 +500,22 @@ class PageQueue {
     this.#wake();
   }
 
-  async take(maxChanges: number): Promise<FetchedPage[]> {
-    while (this.#pages.length === 0 && !this.#ended)
-      await new Promise<void>((resolve) => (this.#wakeTaker = resolve));
-    let changes = 0;
-    let count = 0;
-    for (const { page } of this.#pages) {
-      if (count > 0 && changes + page.items.length > maxChanges) break;
-      changes += page.items.length;
-      count += 1;
+  /**
+   * The oldest page waiting. With none, waits for one until fetching ends
+   * (then null), or for `timeoutMs` at most (then null, fetching going on).
+   */
+  async next(timeoutMs: number | null): Promise<FetchedPage | null> {
+    if (this.#pages.length === 0 && !this.#ended && !this.#stopped) {
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        this.#wakeTaker = resolve;
+        if (timeoutMs !== null) timer = setTimeout(resolve, timeoutMs);
+      });
+      clearTimeout(timer);
     }
-    const taken = this.#pages.splice(0, count);
+    const page = this.#pages.shift() ?? null;
     this.#wake();
-    return taken;
+    return page;
   }
 
   #wake(): void {

@@ -75,7 +75,7 @@ export async function answerSync(
   directory: PeerDirectory,
   envelope: string,
   clientAddress: string | null,
-): Promise<Result<{ envelope: string }, SyncRejection>> {
+): Promise<Result<v1.SyncPageTransfer, SyncRejection>> {
   const now = ctx.clock.now();
   const opened = await openEnvelope(envelope, {
     myNodeId: ctx.identity.nodeId,
@@ -150,5 +150,13 @@ export async function answerSync(
       tombstones: page.items.length - shared,
     },
   });
-  return ok({ envelope: sealed.value.envelope });
+  // A version 2 requester may ask for the next page before it opens this one.
+  return ok(
+    version === 2
+      ? {
+          envelope: sealed.value.envelope,
+          next: { cursor: page.nextCursor, complete: page.complete },
+        }
+      : { envelope: sealed.value.envelope },
+  );
 }

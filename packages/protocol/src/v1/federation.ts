@@ -137,6 +137,19 @@ export const EnvelopeTransfer = z.strictObject({
 });
 export const ReceiptTransfer = z.strictObject({ receipt: z.string().min(1).max(4096) });
 
+/**
+ * The answer to a sync request. To a version 2 request it also says where
+ * the page ends (`next`), outside the seal: the requester may ask for the
+ * following page before it has opened this one, so the peer builds it
+ * meanwhile. It is a hint, not trusted: the sealed page must say the same,
+ * or the requester refuses it.
+ */
+export const SyncPageTransfer = z.strictObject({
+  envelope: EnvelopeTransfer.shape.envelope,
+  next: z.strictObject({ cursor: z.number().int().min(0), complete: z.boolean() }).optional(),
+});
+export type SyncPageTransfer = z.infer<typeof SyncPageTransfer>;
+
 /** Most envelopes one inbox request carries: the next of a peer's queue, in order. */
 export const MAX_INBOX_BATCH = 256;
 /** Most bytes of envelopes a sender puts in one batch (a larger envelope goes alone). */

@@ -107,7 +107,7 @@ export function registerFederationRoutes(
       summary: 'Answer a signed request for the changes of a shared bank with a sealed page',
       body: v1.EnvelopeTransfer,
       response: {
-        200: v1.EnvelopeTransfer,
+        200: v1.SyncPageTransfer,
         400: v1.ErrorBody,
         401: v1.ErrorBody,
         403: v1.ErrorBody,
@@ -116,7 +116,7 @@ export function registerFederationRoutes(
     },
     handler: async (request, reply) => {
       const answered = await federation.answerSync(request.body.envelope, request.ip);
-      return answered.ok ? { envelope: answered.value.envelope } : refuse(reply, answered.error);
+      return answered.ok ? answered.value : refuse(reply, answered.error);
     },
   });
 }
