@@ -407,10 +407,11 @@ export async function pullSubscription(
 ): Promise<Result<PullReport, ServiceError>> {
   const start = await ctx.storage.subscriptions.get(subscriptionId);
   if (!start) return fail('not_found', 'no such subscription');
+  // Refused with its reason: a peer removed, suspended, or whose card no longer verifies.
   const recipient = await sealingKey(ctx, directory, start.peerNodeId);
-  const card = recipient.ok ? await directory.card(recipient.value.peer, ctx.clock.now()) : null;
-  if (!recipient.ok || !card)
-    return fail('not_found', 'the subscription’s peer is gone or its card no longer verifies');
+  if (!recipient.ok) return recipient;
+  const card = await directory.card(recipient.value.peer, ctx.clock.now());
+  if (!card) return fail('not_found', 'the subscription’s peer card no longer verifies');
   const link: PullLink = { recipient: recipient.value, card };
 
   const waiting = new PageQueue(PAGES_AHEAD);
