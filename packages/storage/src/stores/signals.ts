@@ -124,7 +124,10 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
       const bound = values(first);
       if (single.parameters.some((p, i) => p !== bound[i]))
         throw new Error('signals insert: the statement binds columns in an unexpected order');
-      await db.executeQuery(CompiledQuery.raw(`${EACH_ROW}${single.sql}`, rows.map(values)));
+      const query = CompiledQuery.raw(`${EACH_ROW}${single.sql}`, rows.map(values));
+      // Outside a transaction each row would commit on its own: one commit for all.
+      if (db.isTransaction) await db.executeQuery(query);
+      else await db.transaction().execute((tx) => tx.executeQuery(query));
       return;
     }
     for (let j = 0; j < rows.length; j += INSERT_ROWS)
