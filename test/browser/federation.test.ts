@@ -15,7 +15,7 @@ import {
   screenshot,
   signIn,
 } from './browser-harness.ts';
-import { handling, localSignal, md5 } from '../federation/federation-harness.ts';
+import { handling, localSignal, md5, shareAndSubscribe } from '../federation/federation-harness.ts';
 import {
   ADMIN_PASSWORD,
   peerOverHttp,
@@ -295,23 +295,18 @@ describe('federation between two nodes in the web UI', () => {
       localSignal(a.nodeId, md5(100_000 + n), 'GREEN'),
     );
     await a.harness.node.ctx.storage.signals.upsert(bankId, signals, at);
-    const rule = await a.admin.request('POST', `/api/v1/banks/${bankId}/sharing-rules`, {
-      target: { kind: 'peer', nodeId: b.nodeId },
-      maxTlp: 'GREEN',
-    });
-    assert.equal(rule.statusCode, 201, rule.body);
-    assert.equal(await a.harness.node.app.concord.federation.deliver(), 1, 'the offer reaches B');
-    const subscribed = await b.admin.request('POST', '/api/v1/subscriptions', {
-      peerNodeId: a.nodeId,
-      remoteBankId: bankId,
-    });
-    assert.equal(subscribed.statusCode, 201, subscribed.body);
+    const subscribed = await shareAndSubscribe(
+      { admin: a.admin, node: a.harness.node },
+      b,
+      bankId,
+      'GREEN',
+    );
 
     await openFromNavigation(pageB, 'Received banks');
     const row = pageB.getByTestId('subscription-row-long-shared');
     await row.getByText('Not synced yet', { exact: true }).waitFor();
     // The node's own schedule takes the first page; the page shows it without a reload.
-    const first = await b.harness.node.app.concord.federation.pull(subscribed.json().id, 1);
+    const first = await b.harness.node.app.concord.federation.pull(subscribed.id, 1);
     assert.ok(first.ok && !first.value.complete);
     const behind = row.getByTestId('sync-behind');
     await behind.getByText('Change 5,000 of 6,000 (83%)').waitFor();

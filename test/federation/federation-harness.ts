@@ -46,6 +46,30 @@ export async function peer(
   assert.equal(r.statusCode, 201, r.body);
 }
 
+/**
+ * `from` shares a bank with `to` under a rule up to `maxTlp`, delivers the
+ * offer, and `to` subscribes over HTTP: the subscription as its API returned it.
+ */
+export async function shareAndSubscribe(
+  from: { readonly admin: TestBrowser; readonly node: TestNode },
+  to: { readonly admin: TestBrowser; readonly nodeId: string },
+  bankId: string,
+  maxTlp: Tlp,
+): Promise<{ readonly id: string; readonly localBankId: string }> {
+  const rule = await from.admin.request('POST', `/api/v1/banks/${bankId}/sharing-rules`, {
+    target: { kind: 'peer', nodeId: to.nodeId },
+    maxTlp,
+  });
+  assert.equal(rule.statusCode, 201, rule.body);
+  assert.equal(await from.node.app.concord.federation.deliver(), 1, 'the offer reaches the peer');
+  const sub = await to.admin.request('POST', '/api/v1/subscriptions', {
+    peerNodeId: from.node.ctx.identity.nodeId,
+    remoteBankId: bankId,
+  });
+  assert.equal(sub.statusCode, 201, sub.body);
+  return sub.json();
+}
+
 export function handling(
   tlp: Tlp,
   restrictions: Partial<HandlingCode['restrictions']> = {},

@@ -4,13 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { verifyReceipt } from '@concord/federation';
 import { signedOwnCard } from '@concord/server';
 import { STORAGE_DIALECTS } from '@concord/storage';
-import {
-  auditEvents,
-  handling,
-  peer,
-  startFedNode,
-  type FedNode,
-} from './federation-harness.ts';
+import { auditEvents, handling, peer, startFedNode, type FedNode } from './federation-harness.ts';
 import { flipBit, forgeEnvelope } from './fixtures/forge-envelope.ts';
 
 /** A bank offer for a bank id of its own, so that whether it was applied is easy to see. */

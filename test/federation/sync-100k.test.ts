@@ -9,6 +9,7 @@ import {
   localSignal,
   peer,
   seedBank,
+  shareAndSubscribe,
   startFedNode,
   type FedNode,
 } from './federation-harness.ts';
@@ -55,19 +56,7 @@ for (const database of STORAGE_DIALECTS) {
         tlpOf,
         a.node.clock.now().toISOString(),
       );
-      const rule = await a.admin.request('POST', `/api/v1/banks/${bankId}/sharing-rules`, {
-        target: { kind: 'peer', nodeId: b.nodeId },
-        maxTlp: 'AMBER',
-      });
-      assert.equal(rule.statusCode, 201, rule.body);
-      assert.equal(await a.node.app.concord.federation.deliver(), 1, 'the offer reaches B');
-      const sub = await b.admin.request('POST', '/api/v1/subscriptions', {
-        peerNodeId: a.nodeId,
-        remoteBankId: bankId,
-      });
-      assert.equal(sub.statusCode, 201, sub.body);
-      subscriptionId = sub.json().id;
-      localBankId = sub.json().localBankId;
+      ({ id: subscriptionId, localBankId } = await shareAndSubscribe(a, b, bankId, 'AMBER'));
     });
     after(async () => {
       await Promise.all([a?.node.close(), b?.node.close()]);

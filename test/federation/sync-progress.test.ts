@@ -6,6 +6,7 @@ import {
   handling,
   peer,
   seedBank,
+  shareAndSubscribe,
   startFedNode,
   type FedNode,
 } from './federation-harness.ts';
@@ -77,18 +78,8 @@ describe('sync progress: change X of the peer’s Y', () => {
     const bankId: string = created.json().id;
     const at = a.node.clock.now().toISOString();
     await seedBank(a.node.ctx.storage, bankId, a.nodeId, 0, count, label, at);
-    const rule = await a.admin.request('POST', `/api/v1/banks/${bankId}/sharing-rules`, {
-      target: { kind: 'peer', nodeId: b.nodeId },
-      maxTlp: 'GREEN',
-    });
-    assert.equal(rule.statusCode, 201, rule.body);
-    assert.equal(await a.node.app.concord.federation.deliver(), 1, 'the offer reached B');
-    const sub = await b.admin.request('POST', '/api/v1/subscriptions', {
-      peerNodeId: a.nodeId,
-      remoteBankId: bankId,
-    });
-    assert.equal(sub.statusCode, 201, sub.body);
-    return { bankId, subscriptionId: sub.json().id as string };
+    const subscription = await shareAndSubscribe(a, b, bankId, 'GREEN');
+    return { bankId, subscriptionId: subscription.id };
   }
 
   /** B's subscription as its API (and so its UI) shows it. */

@@ -209,11 +209,6 @@ async function applyPageStream(
   });
 }
 
-/** A page as fetched: its version, and the peer's head when the page reports one. */
-interface FetchedPage extends ReceivedPage {
-  readonly version: number;
-}
-
 /** The peer as a pull reads it once, when it begins: its record, keys and verified card. */
 interface PullLink {
   readonly recipient: SealingKey;
@@ -282,7 +277,7 @@ async function openPage(
   subscription: SubscriptionRecord,
   envelope: string,
   version: number,
-): Promise<Result<FetchedPage, ServiceError>> {
+): Promise<Result<ReceivedPage, ServiceError>> {
   const { peer } = link.recipient;
   const now = ctx.clock.now();
   const opened = await openEnvelope(envelope, {
@@ -309,7 +304,7 @@ async function openPage(
     );
   }
   const head = 'head' in page.data && typeof page.data.head === 'number' ? page.data.head : null;
-  return ok({ page: page.data, head, version });
+  return ok({ page: page.data, head });
 }
 
 /**
@@ -378,11 +373,11 @@ async function fetchPages(
 }
 
 /** Pages fetched and waiting to be applied, at most: a bound on memory. */
-export const PAGES_AHEAD = 6;
+const PAGES_AHEAD = 6;
 /** Changes applied in one transaction at most. */
-export const MAX_CHANGES_PER_COMMIT = 25_000;
+const MAX_CHANGES_PER_COMMIT = 25_000;
 /** How long a transaction waits for the next page before it commits what it has. */
-export const PAGE_WAIT_IN_COMMIT_MS = 2000;
+const PAGE_WAIT_IN_COMMIT_MS = 2000;
 
 /**
  * Pulls a subscription up to date. Pages are fetched one after another (each
@@ -430,7 +425,7 @@ export async function pullSubscription(
       // The transaction starts with the first page that came and takes the
       // ones that follow as they come, up to a commit's worth of changes; a
       // page slow to come ends it early, so the store is not held waiting.
-      let given: FetchedPage | null = first;
+      let given: ReceivedPage | null = first;
       const applied = await applyPageStream(
         ctx,
         subscription,
@@ -463,7 +458,7 @@ export async function pullSubscription(
 
 /** The pages between the fetching and the applying of a pull: at most `capacity` wait. */
 class PageQueue {
-  readonly #pages: FetchedPage[] = [];
+  readonly #pages: ReceivedPage[] = [];
   #ended = false;
   #stopped = false;
   #failure: ServiceError | null = null;
@@ -480,7 +475,7 @@ class PageQueue {
     return this.#failure;
   }
 
-  async push(page: FetchedPage): Promise<void> {
+  async push(page: ReceivedPage): Promise<void> {
     while (this.#pages.length >= this.capacity && !this.#stopped)
       await new Promise<void>((resolve) => (this.#wakePusher = resolve));
     this.#pages.push(page);
@@ -505,7 +500,7 @@ class PageQueue {
    * The oldest page waiting. With none, waits for one until fetching ends
    * (then null), or for `timeoutMs` at most (then null, fetching going on).
    */
-  async next(timeoutMs: number | null): Promise<FetchedPage | null> {
+  async next(timeoutMs: number | null): Promise<ReceivedPage | null> {
     if (this.#pages.length === 0 && !this.#ended && !this.#stopped) {
       let timer: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {

@@ -13,7 +13,7 @@ export const MAX_PAGE = 5000;
 export const SYNC_LIFETIME_MS = 5 * 60_000;
 
 /** The sync request versions this node answers; a page goes back in the request's version. */
-export const SYNC_VERSIONS: readonly number[] = [1, 2];
+const SYNC_VERSIONS: readonly number[] = [1, 2];
 
 export type SyncRejection = Rejection | { readonly code: 'not_shared'; readonly message: string };
 
