@@ -136,4 +136,4 @@ export type {
   DigestMapError,
   DigestMapErrorCode,
 } from './match-index/index.ts';
-export { uuidv7, isUuidv7 } from './ids/uuidv7.ts';
+export { uuidv7, monotonicUuidv7, isUuidv7 } from './ids/uuidv7.ts';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { isUuidv7, uuidv7 } from './uuidv7.ts';
+import { isUuidv7, monotonicUuidv7, uuidv7 } from './uuidv7.ts';
 
 /** A random source that returns the given bytes, then repeats the last one. */
 const fixed =
@@ -39,6 +40,55 @@ describe('uuidv7', () => {
     assert.throws(() => uuidv7(new Date(2 ** 48), fixed(0)), RangeError);
     assert.throws(() => uuidv7(new Date(Number.NaN), fixed(0)), RangeError);
     assert.throws(() => uuidv7(new Date(0), () => new Uint8Array(9)), RangeError);
+  });
+});
+
+describe('monotonicUuidv7', () => {
+  it('gives strictly increasing ids within one millisecond, each a valid UUIDv7 of that time', () => {
+    const next = monotonicUuidv7((n) => randomBytes(n));
+    const now = new Date('2026-03-01T12:00:00.000Z');
+    const ids = Array.from({ length: 10_000 }, () => next(now));
+    assert.deepEqual([...ids].sort(), ids);
+    assert.equal(new Set(ids).size, ids.length);
+    const prefix = uuidv7(now, fixed(0)).slice(0, 13);
+    for (const id of ids) {
+      assert.ok(isUuidv7(id), id);
+      assert.equal(id.slice(0, 13), prefix, 'the timestamp is the time given');
+    }
+  });
+
+  it('steps past the last id by 1 plus the top 32 random bits, so the next is not guessable', () => {
+    const now = new Date(0x017f22e279b0);
+    const zero = monotonicUuidv7(fixed(0x00));
+    assert.equal(zero(now), '017f22e2-79b0-7000-8000-000000000000');
+    assert.equal(zero(now), '017f22e2-79b0-7000-8000-000000000001');
+    // Random bytes 0c c3 18 c4 ...: the 74 bits are c, c3, 011000 (the variant takes two), c4 ...;
+    // their top 32 are 1100 11000011 011000 11000100110111 = 0xcc363137.
+    const source = [fixed(0), fixed(0x0c, 0xc3, 0x18, 0xc4, 0xdc, 0x0c, 0x0c, 0x07, 0x39, 0x8f)];
+    const stepped = monotonicUuidv7((n) => (source.shift() ?? fixed(0))(n));
+    assert.equal(stepped(now), '017f22e2-79b0-7000-8000-000000000000');
+    const step = 1 + 0xcc363137;
+    assert.equal(stepped(now), `017f22e2-79b0-7000-8000-${step.toString(16).padStart(12, '0')}`);
+  });
+
+  it('keeps increasing when the clock steps back, and takes a fresh random id when it moves on', () => {
+    const next = monotonicUuidv7((n) => randomBytes(n));
+    const t = Date.parse('2026-03-01T12:00:00.000Z');
+    const late = next(new Date(t + 1000));
+    const early = next(new Date(t));
+    assert.ok(early > late, 'an earlier clock still gives a later id');
+    assert.equal(early.slice(0, 13), late.slice(0, 13), 'on the last time used');
+    const later = next(new Date(t + 2000));
+    assert.equal(later.slice(0, 13), uuidv7(new Date(t + 2000), fixed(0)).slice(0, 13));
+  });
+
+  it('borrows the next millisecond when the random bits run out', () => {
+    const next = monotonicUuidv7(fixed(0xff));
+    const now = new Date(0);
+    assert.equal(next(now), '00000000-0000-7fff-bfff-ffffffffffff');
+    const after = next(now);
+    assert.equal(after, '00000000-0001-7fff-bfff-ffffffffffff');
+    assert.ok(isUuidv7(after));
   });
 });
 

@@ -20,30 +20,42 @@ const UUIDV7_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-
  * // '019a3f1c-5b2e-7c3d-9e4f-0a1b2c3d4e5f'
  */
 export function uuidv7(now: Date, random: (n: number) => Uint8Array): string {
-  const ms = now.getTime();
-  if (!Number.isInteger(ms) || ms < 0 || ms > MAX_TIMESTAMP_MS) {
-    throw new RangeError(`uuidv7: time ${String(ms)} does not fit 48 bits of milliseconds`);
-  }
-  const rand = random(RANDOM_BYTES);
-  if (rand.length < RANDOM_BYTES) {
-    throw new RangeError(`uuidv7: needs ${RANDOM_BYTES} random bytes, got ${rand.length}`);
-  }
-  const bytes = new Uint8Array(16);
-  // unix_ts_ms, big-endian. 2**48 exceeds 32-bit arithmetic, so split by division.
-  const high = Math.floor(ms / 2 ** 32);
-  const low = ms % 2 ** 32;
-  bytes[0] = (high >>> 8) & 0xff;
-  bytes[1] = high & 0xff;
-  bytes[2] = (low >>> 24) & 0xff;
-  bytes[3] = (low >>> 16) & 0xff;
-  bytes[4] = (low >>> 8) & 0xff;
-  bytes[5] = low & 0xff;
-  bytes[6] = 0x70 | (byteAt(rand, 0) & 0x0f); // ver = 7, then rand_a
-  bytes[7] = byteAt(rand, 1);
-  bytes[8] = 0x80 | (byteAt(rand, 2) & 0x3f); // var = 0b10, then rand_b
-  for (let i = 3; i < RANDOM_BYTES; i++) bytes[6 + i] = byteAt(rand, i);
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return encode(timestampOf(now), randomBits(random));
+}
+
+/**
+ * A source of UUIDv7s that never goes backwards: each id sorts after the one
+ * before it, even within one millisecond or when the clock steps back. This is
+ * RFC 9562 §6.2's "monotonic random" method: an id that would not sort after
+ * the last one is the last one plus a random step of 1 to 2^32, so later ids
+ * stay unguessable from earlier ones.
+ *
+ * Rows written in change order then land at the end of an index on their ids
+ * (and on their copies' remote ids at peers) rather than all over it.
+ *
+ * @example
+ * const next = monotonicUuidv7((n) => crypto.randomBytes(n));
+ * next(now) < next(now) // true
+ */
+export function monotonicUuidv7(random: (n: number) => Uint8Array): (now: Date) => string {
+  let lastMs = -1;
+  let lastBits = 0n;
+  return (now) => {
+    const ms = timestampOf(now);
+    const bits = randomBits(random);
+    if (ms > lastMs) {
+      lastMs = ms;
+      lastBits = bits;
+    } else {
+      lastBits += 1n + (bits >> (RANDOM_BITS - 32n));
+      if (lastBits >= 1n << RANDOM_BITS) {
+        // 2^74 ids in one millisecond: borrow the next one.
+        lastMs = timestampOf(new Date(lastMs + 1));
+        lastBits = bits;
+      }
+    }
+    return encode(lastMs, lastBits);
+  };
 }
 
 /**
@@ -56,6 +68,38 @@ export function uuidv7(now: Date, random: (n: number) => Uint8Array): string {
  */
 export function isUuidv7(s: string): boolean {
   return UUIDV7_PATTERN.test(s);
+}
+
+/** Bits of randomness in a UUIDv7: 12 of rand_a, then 62 of rand_b. */
+const RANDOM_BITS = 74n;
+
+function timestampOf(now: Date): number {
+  const ms = now.getTime();
+  if (!Number.isInteger(ms) || ms < 0 || ms > MAX_TIMESTAMP_MS) {
+    throw new RangeError(`uuidv7: time ${String(ms)} does not fit 48 bits of milliseconds`);
+  }
+  return ms;
+}
+
+/** 74 random bits: the low 4 bits of the first byte, then the next, then the low 6 of the third, then seven bytes. */
+function randomBits(random: (n: number) => Uint8Array): bigint {
+  const rand = random(RANDOM_BYTES);
+  if (rand.length < RANDOM_BYTES) {
+    throw new RangeError(`uuidv7: needs ${RANDOM_BYTES} random bytes, got ${rand.length}`);
+  }
+  let bits = BigInt(byteAt(rand, 0) & 0x0f);
+  bits = (bits << 8n) | BigInt(byteAt(rand, 1));
+  bits = (bits << 6n) | BigInt(byteAt(rand, 2) & 0x3f);
+  for (let i = 3; i < RANDOM_BYTES; i++) bits = (bits << 8n) | BigInt(byteAt(rand, i));
+  return bits;
+}
+
+/** unix_ts_ms, version 7, rand_a; variant 0b10, rand_b; written in lower case. */
+function encode(ms: number, bits: bigint): string {
+  const high = (BigInt(ms) << 16n) | 0x7000n | (bits >> 62n);
+  const low = (0b10n << 62n) | (bits & ((1n << 62n) - 1n));
+  const hex = high.toString(16).padStart(16, '0') + low.toString(16).padStart(16, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function byteAt(bytes: Uint8Array, i: number): number {
