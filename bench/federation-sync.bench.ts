@@ -17,7 +17,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { uuidv7 } from '@concord/core';
+import { monotonicUuidv7 } from '@concord/core';
 import { openStorage, SQLITE_PRAGMAS, type NewSignal } from '@concord/storage';
 import {
   createPostgresTestDatabase,
@@ -42,6 +42,9 @@ import type { Bench, BenchLine } from './run.ts';
 /** Rows per transaction when filling a bank and in the floor: the sync page size. */
 const CHUNK = 5000;
 
+/** Ids as a node makes them: each after the last (see monotonicUuidv7). */
+const nextId = monotonicUuidv7((n) => randomBytes(n));
+
 function chunkOf(contributor: string, from: number, to: number, received: boolean): NewSignal[] {
   const out: NewSignal[] = [];
   for (let n = from; n < to; n++) {
@@ -51,7 +54,8 @@ function chunkOf(contributor: string, from: number, to: number, received: boolea
         ? {
             ...s,
             provenance: { origin: contributor, path: [contributor] },
-            remoteId: randomUUID(),
+            // The sender's ids, which it made in change order.
+            remoteId: nextId(new Date()),
           }
         : s,
     );
@@ -84,7 +88,7 @@ const INSERT_ROWS = 500;
 function row(bankId: string, s: NewSignal, seq: number, at: string) {
   const flag = (v: boolean | null) => (v === null ? null : v ? 1 : 0);
   return {
-    id: uuidv7(new Date(at), (n) => randomBytes(n)),
+    id: nextId(new Date(at)),
     bank_id: bankId,
     type: s.type,
     value: s.value,

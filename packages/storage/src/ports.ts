@@ -335,7 +335,10 @@ export interface SignalStore {
   upsert(bankId: string, signals: readonly NewSignal[], at: IsoInstant): Promise<UpsertReport>;
   get(id: string): Promise<SignalRecord | null>;
   getMany(ids: readonly string[]): Promise<readonly SignalRecord[]>;
-  /** Ordered by bank, type and value. */
+  /**
+   * Ordered by bank, then in change order (the order signals were added or
+   * last changed), which the (bank, change) index gives without sorting.
+   */
   search(filter: SignalFilter, page: PageRequest): Promise<Page<SignalRecord>>;
   /** Live signals of one type with any of these values, in any bank. */
   findByValues(type: SignalType, values: readonly string[]): Promise<readonly SignalRecord[]>;

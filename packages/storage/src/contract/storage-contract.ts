@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { sql, type Kysely } from 'kysely';
-import { AuditChainVerifier } from '@concord/core';
+import { AuditChainVerifier, DEFAULT_HANDLING } from '@concord/core';
 import { migrateToLatest } from '../migrate.ts';
 import { bankContract, scanReportContract } from './bank-contract.ts';
 import { federationContract } from './federation-contract.ts';
@@ -88,7 +88,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0010_subscription_progress');
+        assert.equal(again.value.migration.version, '0011_signal_key_index');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {
@@ -111,6 +111,99 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
           });
           assert.ok(!tables.includes('half_done'), 'the failed migration left nothing');
           assert.ok(!tables.includes('users'), 'the earlier pending migration was rolled back too');
+        } finally {
+          await fresh.drop();
+        }
+      });
+
+      it('0011 keeps every signal, and one signal per bank, type and value, when it replaces the hash indexes', async () => {
+        const fresh = await createDatabase();
+        try {
+          const before = Object.fromEntries(
+            Object.entries(migrationsFor(storage.dialect)).filter(([name]) => name < '0011'),
+          );
+          const bank = (id: string) => ({
+            id,
+            name: id,
+            description: '',
+            origin_node_id: 'node-a',
+            handling: JSON.stringify(DEFAULT_HANDLING),
+            change_seq: 2,
+            created_at: T0,
+            updated_at: T0,
+          });
+          const signal = (id: string, bankId: string, value: string, seq: number) => ({
+            id,
+            bank_id: bankId,
+            type: 'md5',
+            value,
+            contributor: 'node-a',
+            confirmations: 0,
+            handling: JSON.stringify(DEFAULT_HANDLING),
+            created_at: T0,
+            updated_at: T0,
+            retracted_at: seq === 2 ? T0 : null,
+            change_seq: seq,
+            remote_id: `remote-${id}`,
+          });
+          const v1 = 'a'.repeat(32);
+          const v2 = 'b'.repeat(32);
+          const rows = await withRawDatabase(fresh.location, async (raw) => {
+            const r = await migrateToLatest(raw, storage.dialect, before);
+            assert.ok(r.ok && r.value.version === '0010_subscription_progress');
+            const any = raw as Kysely<Record<string, Record<string, unknown>>>;
+            await any.insertInto('banks').values([bank('b1'), bank('b2')]).execute();
+            await any
+              .insertInto('signals')
+              .values([
+                signal('s1', 'b1', v1, 1),
+                signal('s2', 'b2', v1, 1),
+                signal('s3', 'b1', v2, 2),
+              ])
+              .execute();
+            return any.selectFrom('signals').selectAll().orderBy('id').execute();
+          });
+          const opened = await openStorage(fresh.location);
+          assert.ok(opened.ok, opened.ok ? '' : opened.error.message);
+          const upgraded = opened.value.storage;
+          try {
+            assert.deepEqual(opened.value.migration.applied, ['0011_signal_key_index']);
+            await withRawDatabase(fresh.location, async (raw) => {
+              const any = raw as Kysely<Record<string, Record<string, unknown>>>;
+              const after = await any.selectFrom('signals').selectAll().orderBy('id').execute();
+              assert.deepEqual(after, rows, 'every row and column as it was');
+              const indexes = (
+                await sql<{ name: string }>`${sql.raw(
+                  storage.dialect === 'sqlite'
+                    ? "select name from sqlite_master where type = 'index' and tbl_name = 'signals'"
+                    : "select indexname as name from pg_indexes where tablename = 'signals'",
+                )}`.execute(raw)
+              ).rows.map((r) => r.name);
+              assert.ok(indexes.includes('signals_type_value_bank'), indexes.join());
+              assert.ok(!indexes.includes('signals_type_value'), indexes.join());
+              await assert.rejects(
+                any.insertInto('signals').values(signal('s4', 'b1', v1, 3)).execute(),
+                /unique|UNIQUE/,
+              );
+            });
+            // Matching across banks and a bank's own lookups both still find them.
+            const matched = await upgraded.signals.findByValues('md5', [v1, v2]);
+            assert.deepEqual(matched.map((m) => m.id).sort(), ['s1', 's2']);
+            const again = await upgraded.signals.upsert(
+              'b1',
+              [{ ...(await upgraded.signals.get('s1'))!, comments: null }],
+              T0,
+            );
+            assert.deepEqual(again, { inserted: 0, updated: 0, unchanged: 1 });
+            // The bank reference still cascades.
+            await withRawDatabase(fresh.location, async (raw) => {
+              if (storage.dialect === 'sqlite') await sql`pragma foreign_keys = on`.execute(raw);
+              await sql`delete from banks where id = 'b2'`.execute(raw);
+            });
+            assert.equal(await upgraded.signals.get('s2'), null);
+          } finally {
+            await upgraded.close();
+          }
         } finally {
           await fresh.drop();
         }

@@ -11,7 +11,7 @@ import {
 import {
   isGradeScheme,
   isSignalType,
-  uuidv7,
+  monotonicUuidv7,
   type JsonValue,
   type SignalType,
 } from '@concord/core';
@@ -53,6 +53,14 @@ function randomId(n: number): Uint8Array {
   poolAt += n;
   return out;
 }
+
+/**
+ * Signal ids, each after the last this process made (even within one
+ * millisecond): given in change order, new rows land at the end of the
+ * primary-key index, and of peers' index on the ids they copy (remote ids),
+ * instead of at random pages of them.
+ */
+const nextSignalId = monotonicUuidv7(randomId);
 
 function flag(v: boolean | null): number | null {
   return v === null ? null : v ? 1 : 0;
@@ -201,10 +209,15 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
         }
         if (changes.length === 0) continue;
         const first = await reserveChanges(bankId, changes.length);
-        const numbered = changes.map((c, i) => ({ ...c, seq: first + i }));
-        // Written in key order: the (bank, type, value) and (type, value)
-        // indexes then take the page's rows in one sweep each, instead of at
-        // random pages of them. Each keeps the change number given above.
+        const idTime = new Date(at);
+        const numbered = changes.map((c, i) => ({
+          ...c,
+          seq: first + i,
+          id: c.row ? c.row.id : nextSignalId(idTime),
+        }));
+        // Written in key order: the (type, value, bank) index then takes the
+        // page's rows in one sweep instead of at random pages of it. Each row
+        // keeps the change number and id given above, in change order.
         const inserts = numbered
           .filter((c) => c.row === undefined)
           .sort((x, y) =>
@@ -218,12 +231,9 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
                 ? -1
                 : 1,
           );
-        // Time-ordered ids: new rows land at the end of the primary-key index
-        // (and of peers' remote-id index) instead of at random pages of it.
-        const idTime = new Date(at);
         await insertRows(
-          inserts.map(({ signal, next, seq }) => ({
-            id: uuidv7(idTime, randomId),
+          inserts.map(({ signal, next, seq, id }) => ({
+            id,
             bank_id: bankId,
             type: signal.type,
             value: signal.value,
@@ -280,8 +290,7 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
         base
           .selectAll()
           .orderBy('bank_id')
-          .orderBy('type')
-          .orderBy('value')
+          .orderBy('change_seq')
           .offset(offset)
           .limit(limit)
           .execute(),
