@@ -14,6 +14,7 @@
 //    one transaction per page: the store's cost with no network,
 //    cryptography, policy or validation.
 //   npm run bench -- federation-sync [--signals N] [--database sqlite|postgres] [--runs R]
+//     [--no-baselines]   (skips both floors: quicker, for trying a change; no of_floor)
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
@@ -245,6 +246,7 @@ async function syncOnce(a: BenchNode, bankId: string, database: BenchDatabase) {
 const bench: Bench = async (args, emit) => {
   const signals = intOption(args, 'signals', 1_000_000);
   const runs = intOption(args, 'runs', 1);
+  const baselines = !args.includes('--no-baselines');
   const database = databaseOption(args);
   const aim = database === 'sqlite' ? 60 : 90;
   const line = (metric: string, value: number, extra: Record<string, string | number> = {}) =>
@@ -269,29 +271,33 @@ const bench: Bench = async (args, emit) => {
     const upserts: number[] = [];
     const syncs: { s: number; pages: number }[] = [];
     for (let r = 0; r < runs; r++) {
-      floors.push(await plainInsertFloor(database, a.nodeId, signals));
-      upserts.push(await upsertFloor(database, a.nodeId, signals));
+      if (baselines) {
+        floors.push(await plainInsertFloor(database, a.nodeId, signals));
+        upserts.push(await upsertFloor(database, a.nodeId, signals));
+      }
       const synced = await syncOnce(a, filled.bankId, database);
       assert.deepEqual(synced.held, sent, 'B holds exactly what A shared');
       syncs.push(synced);
     }
     const floorS = median(floors);
-    line('bulk_insert_floor_s', floorS, {
-      baseline: 'plain INSERT of the same rows, 500 a statement, 5000 a transaction',
-      runs_s: floors.map((x) => x.toFixed(1)).join(' '),
-    });
-    line('upsert_floor_s', median(upserts), {
-      baseline: 'signals.upsert of the same rows into a fresh node, 5000 per transaction',
-      runs_s: upserts.map((x) => x.toFixed(1)).join(' '),
-      of_floor: Number((median(upserts) / floorS).toFixed(2)),
-    });
+    if (baselines) {
+      line('bulk_insert_floor_s', floorS, {
+        baseline: 'plain INSERT of the same rows, 500 a statement, 5000 a transaction',
+        runs_s: floors.map((x) => x.toFixed(1)).join(' '),
+      });
+      line('upsert_floor_s', median(upserts), {
+        baseline: 'signals.upsert of the same rows into a fresh node, 5000 per transaction',
+        runs_s: upserts.map((x) => x.toFixed(1)).join(' '),
+        of_floor: Number((median(upserts) / floorS).toFixed(2)),
+      });
+    }
     const syncS = median(syncs.map((x) => x.s));
     line('sync_s', syncS, {
       processes: 2,
       pages: syncs[0]?.pages ?? 0,
       signals_per_s: Math.round(signals / syncS),
       runs_s: syncs.map((x) => x.s.toFixed(1)).join(' '),
-      of_floor: Number((syncS / floorS).toFixed(2)),
+      ...(baselines ? { of_floor: Number((syncS / floorS).toFixed(2)) } : {}),
       aim_s: aim,
       checksum: sent.checksum,
     });

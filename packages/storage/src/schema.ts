@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table types for Kysely. Both dialects store the same shapes: booleans as
  * 0/1 integers, instants as ISO 8601 UTC text (which sorts correctly), small
@@ -131,6 +133,8 @@ export interface BanksTable {
   origin_node_id: string;
   handling: string;
   change_seq: number;
+  /** Live (not retracted) signals; the signal store keeps it with every change. */
+  signal_count: Generated<number>;
   created_at: string;
   updated_at: string;
 }

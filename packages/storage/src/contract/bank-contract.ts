@@ -225,6 +225,56 @@ export function bankContract(current: () => Storage): void {
       const again = await storage.signals.upsert(id, [signal()], T1);
       assert.deepEqual(again, { inserted: 0, updated: 1, unchanged: 0 });
       assert.equal((await storage.signals.get(live.id))?.retractedAt, null);
+      assert.equal((await storage.banks.get(id))?.signalCount, 1);
+    });
+
+    it('keeps each bank’s live count equal to its live signals through every kind of change', async () => {
+      const storage = current();
+      const a = await bank(storage);
+      const b = await storage.banks.create({
+        id: 'received',
+        name: 'received',
+        description: '',
+        originNodeId: 'node-b',
+        handling: GREEN,
+        createdAt: T0,
+        updatedAt: T0,
+      });
+      assert.ok(!('kind' in b));
+      const counted = async (id: string) => ({
+        kept: (await storage.banks.get(id))?.signalCount,
+        live: (await storage.signals.search({ bankId: id }, { offset: 0, limit: 1 })).total,
+      });
+      const check = async (step: string) => {
+        for (const id of [a, b.id]) {
+          const { kept, live } = await counted(id);
+          assert.equal(kept, live, `${step}: bank ${id}`);
+        }
+      };
+      const values = (from: number, to: number, over: Partial<NewSignal> = {}) =>
+        Array.from({ length: to - from }, (_, i) => signal({ value: hex(from + i, 32), ...over }));
+      await storage.signals.upsert(a, values(0, 40), T0);
+      await storage.signals.upsert(b.id, values(20, 50, { retainUntil: T1 }), T0);
+      await check('first imports');
+      await storage.signals.upsert(a, values(30, 60, { comments: 'regraded' }), T1);
+      await check('an import that updates some and adds others');
+      const some = (await storage.signals.search({ bankId: a }, { offset: 0, limit: 10 })).items;
+      for (const s of some) await storage.signals.retract(s.id, 'wrong', T1);
+      await storage.signals.retract(some[0]?.id ?? '', 'again', T1);
+      await check('retractions, one of them twice');
+      await storage.signals.addFeedback(some[1]?.id ?? '', 'confirm', T1);
+      const [other] = (await storage.signals.search({ bankId: a }, { offset: 20, limit: 1 })).items;
+      await storage.signals.addFeedback(other?.id ?? '', 'dispute', T1);
+      await check('feedback');
+      await storage.signals.upsert(a, some.slice(0, 4), T1);
+      await check('a re-import that revives four');
+      const [gone] = (await storage.signals.search({ bankId: b.id }, { offset: 0, limit: 1 }))
+        .items;
+      await storage.signals.retract(gone?.id ?? '', 'before it expires', T1);
+      await storage.signals.purgeExpired('node-a', '2027-01-01T00:00:00.000Z');
+      await check('purging a received bank, a retracted signal among them');
+      assert.equal((await counted(b.id)).kept, 0);
+      assert.equal((await counted(a)).kept, 60 - 10 + 4);
     });
 
     it('lists the changes after a change number, retractions included, in order', async () => {

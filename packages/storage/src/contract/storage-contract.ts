@@ -88,7 +88,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0011_signal_key_index');
+        assert.equal(again.value.migration.version, '0012_bank_signal_count');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {
@@ -116,7 +116,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         }
       });
 
-      it('0011 keeps every signal, and one signal per bank, type and value, when it replaces the hash indexes', async () => {
+      it('0011 and 0012 keep every signal, one per bank, type and value, and count each bank’s live ones', async () => {
         const fresh = await createDatabase();
         try {
           const before = Object.fromEntries(
@@ -152,7 +152,10 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
             const r = await migrateToLatest(raw, storage.dialect, before);
             assert.ok(r.ok && r.value.version === '0010_subscription_progress');
             const any = raw as Kysely<Record<string, Record<string, unknown>>>;
-            await any.insertInto('banks').values([bank('b1'), bank('b2')]).execute();
+            await any
+              .insertInto('banks')
+              .values([bank('b1'), bank('b2')])
+              .execute();
             await any
               .insertInto('signals')
               .values([
@@ -167,7 +170,13 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
           assert.ok(opened.ok, opened.ok ? '' : opened.error.message);
           const upgraded = opened.value.storage;
           try {
-            assert.deepEqual(opened.value.migration.applied, ['0011_signal_key_index']);
+            assert.deepEqual(opened.value.migration.applied, [
+              '0011_signal_key_index',
+              '0012_bank_signal_count',
+            ]);
+            // 0012 counts what each bank held: s3 was retracted.
+            assert.equal((await upgraded.banks.get('b1'))?.signalCount, 1);
+            assert.equal((await upgraded.banks.get('b2'))?.signalCount, 1);
             await withRawDatabase(fresh.location, async (raw) => {
               const any = raw as Kysely<Record<string, Record<string, unknown>>>;
               const after = await any.selectFrom('signals').selectAll().orderBy('id').execute();
@@ -182,7 +191,10 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
               assert.ok(indexes.includes('signals_type_value_bank'), indexes.join());
               assert.ok(!indexes.includes('signals_type_value'), indexes.join());
               await assert.rejects(
-                any.insertInto('signals').values(signal('s4', 'b1', v1, 3)).execute(),
+                any
+                  .insertInto('signals')
+                  .values(signal('s4', 'b1', v1, 3))
+                  .execute(),
                 /unique|UNIQUE/,
               );
             });

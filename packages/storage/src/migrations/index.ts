@@ -11,6 +11,7 @@ import { outboxExpiry } from './0008-outbox-expiry.ts';
 import { outboxQueueIndex } from './0009-outbox-queue-index.ts';
 import { subscriptionProgress } from './0010-subscription-progress.ts';
 import { signalKeyIndex } from './0011-signal-key-index.ts';
+import { bankSignalCount } from './0012-bank-signal-count.ts';
 
 /**
  * Every schema version, in order. Names sort in the order they run; a released
@@ -29,5 +30,6 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
     '0009_outbox_queue_index': outboxQueueIndex,
     '0010_subscription_progress': subscriptionProgress,
     '0011_signal_key_index': signalKeyIndex(dialect),
+    '0012_bank_signal_count': bankSignalCount,
   };
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Updateable } from 'kysely';
 import { parseHandlingCode, type HandlingCode } from '@concord/core';
 import type { BankStore, BankSummary } from '../ports.ts';
 import type { BanksTable, Database } from '../schema.ts';
@@ -12,18 +12,7 @@ export function readHandling(json: string, where: string): HandlingCode {
 }
 
 export function kyselyBankStore(db: Kysely<Database>): BankStore {
-  const withCounts = () =>
-    db
-      .selectFrom('banks')
-      .selectAll('banks')
-      .select((eb) =>
-        eb
-          .selectFrom('signals')
-          .select((s) => s.fn.countAll<number>().as('n'))
-          .whereRef('signals.bank_id', '=', 'banks.id')
-          .where('signals.retracted_at', 'is', null)
-          .as('signal_count'),
-      );
+  const banks = () => db.selectFrom('banks').selectAll();
   return {
     async create(bank) {
       try {
@@ -47,31 +36,29 @@ export function kyselyBankStore(db: Kysely<Database>): BankStore {
       return { ...bank, changeSeq: 0 };
     },
     async list() {
-      return (await withCounts().orderBy('banks.name').execute()).map(fromRow);
+      return (await banks().orderBy('name').execute()).map(fromRow);
     },
     async get(id) {
-      const row = await withCounts().where('banks.id', '=', id).executeTakeFirst();
+      const row = await banks().where('id', '=', id).executeTakeFirst();
       return row ? fromRow(row) : null;
     },
     async findByName(name) {
-      const row = await withCounts().where('banks.name', '=', name).executeTakeFirst();
+      const row = await banks().where('name', '=', name).executeTakeFirst();
       return row ? fromRow(row) : null;
     },
     async update(id, patch) {
-      const set: Partial<BanksTable> = { updated_at: patch.updatedAt };
+      const set: Updateable<BanksTable> = { updated_at: patch.updatedAt };
       if (patch.description !== undefined) set.description = patch.description;
       if (patch.handling !== undefined) set.handling = JSON.stringify(patch.handling);
       const r = await db.updateTable('banks').set(set).where('id', '=', id).executeTakeFirst();
       if (Number(r.numUpdatedRows) === 0) return null;
-      const row = await withCounts().where('banks.id', '=', id).executeTakeFirstOrThrow();
+      const row = await banks().where('id', '=', id).executeTakeFirstOrThrow();
       return fromRow(row);
     },
   };
 }
 
-function fromRow(
-  r: Selectable<BanksTable> & { signal_count: number | string | null },
-): BankSummary {
+function fromRow(r: Selectable<BanksTable>): BankSummary {
   return {
     id: r.id,
     name: r.name,
@@ -81,6 +68,6 @@ function fromRow(
     changeSeq: Number(r.change_seq),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-    signalCount: Number(r.signal_count ?? 0),
+    signalCount: Number(r.signal_count),
   };
 }

@@ -132,10 +132,7 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
       const bound = values(first);
       if (single.parameters.some((p, i) => p !== bound[i]))
         throw new Error('signals insert: the statement binds columns in an unexpected order');
-      const query = CompiledQuery.raw(`${EACH_ROW}${single.sql}`, rows.map(values));
-      // Outside a transaction each row would commit on its own: one commit for all.
-      if (db.isTransaction) await db.executeQuery(query);
-      else await db.transaction().execute((tx) => tx.executeQuery(query));
+      await db.executeQuery(CompiledQuery.raw(`${EACH_ROW}${single.sql}`, rows.map(values)));
       return;
     }
     for (let j = 0; j < rows.length; j += INSERT_ROWS)
@@ -145,11 +142,17 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
         .execute();
   }
 
-  /** Reserves `count` change numbers in a bank and returns the first. */
-  async function reserveChanges(bankId: string, count: number): Promise<number> {
+  /**
+   * Reserves `count` change numbers in a bank and returns the first; `live`
+   * is what the changes add to (or take from) the bank's live signals.
+   */
+  async function reserveChanges(bankId: string, count: number, live: number): Promise<number> {
     const row = await db
       .updateTable('banks')
-      .set((eb) => ({ change_seq: eb('change_seq', '+', count) }))
+      .set((eb) => ({
+        change_seq: eb('change_seq', '+', count),
+        signal_count: eb('signal_count', '+', live),
+      }))
       .where('id', '=', bankId)
       .returning('change_seq')
       .executeTakeFirst();
@@ -188,8 +191,16 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
     return byKey;
   }
 
+  /**
+   * Runs a write in a transaction of its own when the caller has none: the
+   * bank's change number and live count move with the signals, or not at all.
+   */
+  const atomically = <T>(write: (store: SignalStore) => Promise<T>): Promise<T> =>
+    db.transaction().execute((trx) => write(kyselySignalStore(trx, dialect)));
+
   return {
     async upsert(bankId, signals, at) {
+      if (!db.isTransaction) return atomically((store) => store.upsert(bankId, signals, at));
       const report = { inserted: 0, updated: 0, unchanged: 0 };
       for (let i = 0; i < signals.length; i += UPSERT_BATCH) {
         const batch = signals.slice(i, i + UPSERT_BATCH);
@@ -208,7 +219,9 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
           else changes.push({ signal, row, next });
         }
         if (changes.length === 0) continue;
-        const first = await reserveChanges(bankId, changes.length);
+        const revived = changes.filter((c) => c.row && c.row.retracted_at !== null).length;
+        const added = changes.filter((c) => !c.row).length;
+        const first = await reserveChanges(bankId, changes.length, added + revived);
         const idTime = new Date(at);
         const numbered = changes.map((c, i) => ({
           ...c,
@@ -313,6 +326,7 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
       return out;
     },
     async retract(id, reason, at) {
+      if (!db.isTransaction) return atomically((store) => store.retract(id, reason, at));
       const live = await db
         .selectFrom('signals')
         .select(['bank_id'])
@@ -320,7 +334,7 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
         .where('retracted_at', 'is', null)
         .executeTakeFirst();
       if (!live) return null;
-      const seq = await reserveChanges(live.bank_id, 1);
+      const seq = await reserveChanges(live.bank_id, 1, -1);
       await db
         .updateTable('signals')
         .set({ retracted_at: at, retraction_reason: reason, updated_at: at, change_seq: seq })
@@ -345,23 +359,40 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
       return rows.map(fromRow);
     },
     async purgeExpired(localNodeId, now) {
+      if (!db.isTransaction) return atomically((store) => store.purgeExpired(localNodeId, now));
       const expired = await db
         .selectFrom('signals')
         .innerJoin('banks', 'banks.id', 'signals.bank_id')
-        .select(['signals.id as id', 'signals.bank_id as bank_id'])
+        .select([
+          'signals.id as id',
+          'signals.bank_id as bank_id',
+          'signals.retracted_at as retracted_at',
+        ])
         .where('banks.origin_node_id', '!=', localNodeId)
         .where('signals.retain_until', 'is not', null)
         .where('signals.retain_until', '<', now)
         .execute();
       const byBank = new Map<string, string[]>();
-      for (const row of expired)
-        byBank.set(row.bank_id, [...(byBank.get(row.bank_id) ?? []), row.id]);
-      for (const ids of byBank.values()) {
+      const liveByBank = new Map<string, number>();
+      for (const row of expired) {
+        const ids = byBank.get(row.bank_id);
+        if (ids) ids.push(row.id);
+        else byBank.set(row.bank_id, [row.id]);
+        if (row.retracted_at === null)
+          liveByBank.set(row.bank_id, (liveByBank.get(row.bank_id) ?? 0) + 1);
+      }
+      for (const [bankId, ids] of byBank) {
         for (let i = 0; i < ids.length; i += BATCH)
           await db
             .deleteFrom('signals')
             .where('id', 'in', ids.slice(i, i + BATCH))
             .execute();
+        const live = liveByBank.get(bankId) ?? 0;
+        await db
+          .updateTable('banks')
+          .set((eb) => ({ signal_count: eb('signal_count', '-', live) }))
+          .where('id', '=', bankId)
+          .execute();
       }
       return [...byBank].map(([bankId, signalIds]) => ({ bankId, signalIds }));
     },
@@ -375,6 +406,7 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
       return row ? fromRow(row) : null;
     },
     async addFeedback(id, kind, at) {
+      if (!db.isTransaction) return atomically((store) => store.addFeedback(id, kind, at));
       const row = await db
         .selectFrom('signals')
         .select(['bank_id'])
@@ -382,7 +414,7 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
         .where('retracted_at', 'is', null)
         .executeTakeFirst();
       if (!row) return null;
-      const seq = await reserveChanges(row.bank_id, 1);
+      const seq = await reserveChanges(row.bank_id, 1, 0);
       await db
         .updateTable('signals')
         .set((eb) =>
