@@ -98,6 +98,40 @@ export async function signedOwnCard(
   return { ...signed, rotations: ownRotations(ctx, card) };
 }
 
+/** One of this node's encryption private keys, and until when it opens what was sealed to it. */
+export interface DecryptionKey {
+  readonly kid: string;
+  readonly key: KeyObject;
+  /** Null for the current key; a retired key works until its overlap window ends. */
+  readonly validUntil: string | null;
+}
+
+/** This node's encryption private keys: the current one and every retired one kept. */
+export function ownDecryptionKeys(
+  ctx: Pick<NodeContext, 'identity' | 'encryptionKey' | 'retiredKeys'>,
+): DecryptionKey[] {
+  return [
+    { kid: ownEncryptionKid(ctx), key: ctx.encryptionKey, validUntil: null },
+    ...ctx.retiredKeys.flatMap((k) =>
+      k.purpose === 'encryption' && k.privateKey
+        ? [{ kid: k.kid, key: k.privateKey, validUntil: k.validUntil }]
+        : [],
+    ),
+  ];
+}
+
+/** The key of `keys` for this kid that still works at `now`, or null. */
+export function decryptionKeyAt(
+  keys: readonly DecryptionKey[],
+  kid: string,
+  now: Date,
+): KeyObject | null {
+  const found = keys.find(
+    (k) => k.kid === kid && (k.validUntil === null || Date.parse(k.validUntil) > now.getTime()),
+  );
+  return found?.key ?? null;
+}
+
 /**
  * The private key for an encryption kid: the current key, or a retired one
  * inside its overlap window (peers may have sealed to it before they learnt
@@ -107,12 +141,7 @@ export function ownDecryptionKey(
   ctx: Pick<NodeContext, 'identity' | 'encryptionKey' | 'retiredKeys' | 'clock'>,
   kid: string,
 ): KeyObject | null {
-  if (kid === ownEncryptionKid(ctx)) return ctx.encryptionKey;
-  const now = ctx.clock.now().getTime();
-  const retired = ctx.retiredKeys.find(
-    (k) => k.purpose === 'encryption' && k.kid === kid && Date.parse(k.validUntil) > now,
-  );
-  return retired?.privateKey ?? null;
+  return decryptionKeyAt(ownDecryptionKeys(ctx), kid, ctx.clock.now());
 }
 
 /** The fingerprint people compare by phone: twelve groups of five digits. */

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ok, type Result } from '@concord/core';
-import { fromSyncSignal, openEnvelope, type NodeCard } from '@concord/federation';
+import { fromSyncSignal, type NodeCard } from '@concord/federation';
 import { v1 } from '@concord/protocol';
 import type { SubscriptionRecord } from '@concord/storage';
 import { fail, type ServiceError } from '../accounts/service-error.ts';
 import { SYSTEM_ACTOR, record, type Actor } from '../audit/audit-trail.ts';
 import type { NodeContext } from '../node/node-context.ts';
 import { sealTo, sealingKey, type SealingKey } from './messaging.ts';
-import { ownDecryptionKey } from './own-card.ts';
+import { ownDecryptionKeys } from './own-card.ts';
+import { PageOpener, type ReceivedPage } from './page-opener.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 import { MAX_PAGE, SYNC_LIFETIME_MS } from './sync-server.ts';
 import type { Transport, TransportResponse } from './transport.ts';
@@ -85,12 +86,6 @@ export interface PullReport {
   readonly tombstones: number;
   readonly cursor: number;
   readonly complete: boolean;
-}
-
-/** A page to apply, with the peer's head when the page reports one (version 2). */
-export interface ReceivedPage {
-  readonly page: v1.SyncPageV1;
-  readonly head: number | null;
 }
 
 /**
@@ -213,6 +208,8 @@ async function applyPageStream(
 interface PullLink {
   readonly recipient: SealingKey;
   readonly card: NodeCard;
+  /** Opens the pages, with the peer's card and this node's keys as they were then. */
+  readonly opener: PageOpener;
 }
 
 /**
@@ -266,48 +263,6 @@ function readAnswer(
 }
 
 /**
- * Opens a page: it must come from that peer, sealed for this node, and be a
- * page of the subscribed bank, in the version asked for. Nothing is stored
- * here, so a page fetched ahead can be dropped unread.
- */
-async function openPage(
-  ctx: NodeContext,
-  directory: PeerDirectory,
-  link: PullLink,
-  subscription: SubscriptionRecord,
-  envelope: string,
-  version: number,
-): Promise<Result<ReceivedPage, ServiceError>> {
-  const { peer } = link.recipient;
-  const now = ctx.clock.now();
-  const opened = await openEnvelope(envelope, {
-    myNodeId: ctx.identity.nodeId,
-    now,
-    resolveSender: async (nodeId, kid) =>
-      nodeId === peer.nodeId
-        ? directory.signingKeyOf(peer, kid, now)
-        : { refused: 'unknown_sender' },
-    decryptionKey: (kid) => ownDecryptionKey(ctx, kid),
-    seen: async () => false,
-    // The page must be in the version asked for: an older page would hide the head.
-    supportedVersions: (type) => (type === 'bank.sync_page' ? [version] : []),
-  });
-  const page = opened.ok
-    ? (version === 2 ? v1.SyncPageV2 : v1.SyncPageV1).safeParse(opened.value.payload)
-    : null;
-  if (!opened.ok || !page?.success || page.data.bankId !== subscription.remoteBankId) {
-    return fail(
-      'sync_failed',
-      opened.ok
-        ? 'the page does not match the request'
-        : `the page was refused: ${opened.error.message}`,
-    );
-  }
-  const head = 'head' in page.data && typeof page.data.head === 'number' ? page.data.head : null;
-  return ok({ page: page.data, head });
-}
-
-/**
  * Fetches pages one after another into `waiting`, from `cursor` on, at most
  * `maxPages`. The request goes as version 2; a peer that refuses that version
  * (an older node) is asked in version 1 from then on. A version 2 answer says
@@ -317,7 +272,6 @@ async function openPage(
  */
 async function fetchPages(
   ctx: NodeContext,
-  directory: PeerDirectory,
   transport: Transport,
   link: PullLink,
   subscription: SubscriptionRecord,
@@ -347,13 +301,10 @@ async function fetchPages(
     if (!transfer.ok) return waiting.end(transfer.error);
     const said = transfer.value.next;
     const early = said && !said.complete && fetched + 1 < maxPages ? ask(said.cursor) : null;
-    const page = await openPage(
-      ctx,
-      directory,
-      link,
-      subscription,
+    const page = await link.opener.open(
       transfer.value.envelope,
-      version,
+      { bankId: subscription.remoteBankId, version },
+      ctx.clock.now(),
     );
     if (!page.ok) return waiting.end(page.error);
     const { nextCursor, complete } = page.value.page;
@@ -366,6 +317,9 @@ async function fetchPages(
     }
     await waiting.push(page.value);
     if (complete || fetched + 1 >= maxPages) break;
+    // More pages to come: open them beside the applying, in a worker thread
+    // (which starts while this page is applied).
+    link.opener.inWorker();
     cursor = Math.max(cursor, nextCursor);
     answer = early ?? ask(cursor);
   }
@@ -391,7 +345,8 @@ const PAGE_WAIT_IN_COMMIT_MS = 2000;
  * not come within PAGE_WAIT_IN_COMMIT_MS ends the transaction early. A crash
  * keeps every commit made and loses only pages not yet committed; the next
  * pull starts from the stored cursor. The peer and its keys are read once,
- * when the pull begins.
+ * when the pull begins. When more than one page comes, the pages after the
+ * first are opened in a worker thread (PageOpener), beside the writing.
  */
 export async function pullSubscription(
   ctx: NodeContext,
@@ -407,13 +362,19 @@ export async function pullSubscription(
   if (!recipient.ok) return recipient;
   const card = await directory.card(recipient.value.peer, ctx.clock.now());
   if (!card) return fail('not_found', 'the subscription’s peer card no longer verifies');
-  const link: PullLink = { recipient: recipient.value, card };
+  const opener = new PageOpener({
+    myNodeId: ctx.identity.nodeId,
+    peerNodeId: recipient.value.peer.nodeId,
+    card,
+    decryption: ownDecryptionKeys(ctx),
+  });
+  const link: PullLink = { recipient: recipient.value, card, opener };
 
   const waiting = new PageQueue(PAGES_AHEAD);
   // Ended whatever happens, so the applying never waits for pages that will not come;
   // an exception is rethrown below, once the pages fetched before it are applied.
-  const fetching = fetchPages(ctx, directory, transport, link, start, maxPages, waiting).finally(
-    () => waiting.end(null),
+  const fetching = fetchPages(ctx, transport, link, start, maxPages, waiting).finally(() =>
+    waiting.end(null),
   );
   fetching.catch(() => undefined);
 
@@ -446,6 +407,7 @@ export async function pullSubscription(
     // A failed commit stops the fetching; pages fetched ahead are dropped.
     waiting.stop();
     await fetching;
+    await opener.close();
   }
   const failure = waiting.failure;
   if (failure) {
