@@ -268,6 +268,20 @@ export function bankContract(current: () => Storage): void {
       await check('feedback');
       await storage.signals.upsert(a, some.slice(0, 4), T1);
       await check('a re-import that revives four');
+      // At the same time (separate connections on PostgreSQL): each change counts once.
+      const [target] = (await storage.signals.search({ bankId: a }, { offset: 30, limit: 1 }))
+        .items;
+      const retracted = await Promise.all(
+        [1, 2, 3].map(() => storage.signals.retract(target?.id ?? '', 'twice over', T1)),
+      );
+      assert.equal(retracted.filter((r) => r !== null).length, 1, 'one of them retracts it');
+      await check('three retractions of one signal at once');
+      await Promise.all(
+        [1, 2].map(() =>
+          storage.signals.upsert(a, target ? [{ ...target, comments: null }] : [], T1),
+        ),
+      );
+      await check('two imports reviving it at once');
       const [gone] = (await storage.signals.search({ bankId: b.id }, { offset: 0, limit: 1 }))
         .items;
       await storage.signals.retract(gone?.id ?? '', 'before it expires', T1);
@@ -275,6 +289,9 @@ export function bankContract(current: () => Storage): void {
       await check('purging a received bank, a retracted signal among them');
       assert.equal((await counted(b.id)).kept, 0);
       assert.equal((await counted(a)).kept, 60 - 10 + 4);
+      // 40 added, 30 changed, 10 retracted, 1 feedback (the other was on a retracted signal),
+      // 4 revived, then one retraction and one revival of the three and two at once.
+      assert.equal((await storage.banks.get(a))?.changeSeq, 40 + 30 + 10 + 1 + 4 + 1 + 1);
     });
 
     it('lists the changes after a change number, retractions included, in order', async () => {

@@ -143,6 +143,20 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
   }
 
   /**
+   * Takes the bank's row lock until the transaction ends (PostgreSQL; SQLite
+   * has one writer), so that what the write reads next is what earlier
+   * writers committed: two retractions of one signal, or two imports reviving
+   * it, then change the live count once, not twice.
+   */
+  async function lockBank(bankId: string): Promise<void> {
+    await db
+      .updateTable('banks')
+      .set((eb) => ({ change_seq: eb.ref('change_seq') }))
+      .where('id', '=', bankId)
+      .execute();
+  }
+
+  /**
    * Reserves `count` change numbers in a bank and returns the first; `live`
    * is what the changes add to (or take from) the bank's live signals.
    */
@@ -201,6 +215,7 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
   return {
     async upsert(bankId, signals, at) {
       if (!db.isTransaction) return atomically((store) => store.upsert(bankId, signals, at));
+      await lockBank(bankId);
       const report = { inserted: 0, updated: 0, unchanged: 0 };
       for (let i = 0; i < signals.length; i += UPSERT_BATCH) {
         const batch = signals.slice(i, i + UPSERT_BATCH);
@@ -327,12 +342,18 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
     },
     async retract(id, reason, at) {
       if (!db.isTransaction) return atomically((store) => store.retract(id, reason, at));
-      const live = await db
-        .selectFrom('signals')
-        .select(['bank_id'])
-        .where('id', '=', id)
-        .where('retracted_at', 'is', null)
-        .executeTakeFirst();
+      const isLive = () =>
+        db
+          .selectFrom('signals')
+          .select(['bank_id'])
+          .where('id', '=', id)
+          .where('retracted_at', 'is', null)
+          .executeTakeFirst();
+      const seen = await isLive();
+      if (!seen) return null;
+      await lockBank(seen.bank_id);
+      // Read again under the lock: a retraction that got there first has committed.
+      const live = await isLive();
       if (!live) return null;
       const seq = await reserveChanges(live.bank_id, 1, -1);
       await db
@@ -363,31 +384,30 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
       const expired = await db
         .selectFrom('signals')
         .innerJoin('banks', 'banks.id', 'signals.bank_id')
-        .select([
-          'signals.id as id',
-          'signals.bank_id as bank_id',
-          'signals.retracted_at as retracted_at',
-        ])
+        .select(['signals.id as id', 'signals.bank_id as bank_id'])
         .where('banks.origin_node_id', '!=', localNodeId)
         .where('signals.retain_until', 'is not', null)
         .where('signals.retain_until', '<', now)
         .execute();
       const byBank = new Map<string, string[]>();
-      const liveByBank = new Map<string, number>();
       for (const row of expired) {
         const ids = byBank.get(row.bank_id);
         if (ids) ids.push(row.id);
         else byBank.set(row.bank_id, [row.id]);
-        if (row.retracted_at === null)
-          liveByBank.set(row.bank_id, (liveByBank.get(row.bank_id) ?? 0) + 1);
       }
       for (const [bankId, ids] of byBank) {
-        for (let i = 0; i < ids.length; i += BATCH)
-          await db
+        // Counted as deleted, not as read: a retraction in between is counted once.
+        let live = 0;
+        for (let i = 0; i < ids.length; i += BATCH) {
+          const batch = ids.slice(i, i + BATCH);
+          const deleted = await db
             .deleteFrom('signals')
-            .where('id', 'in', ids.slice(i, i + BATCH))
-            .execute();
-        const live = liveByBank.get(bankId) ?? 0;
+            .where('id', 'in', batch)
+            .where('retracted_at', 'is', null)
+            .executeTakeFirst();
+          live += Number(deleted.numDeletedRows);
+          await db.deleteFrom('signals').where('id', 'in', batch).execute();
+        }
         await db
           .updateTable('banks')
           .set((eb) => ({ signal_count: eb('signal_count', '-', live) }))
