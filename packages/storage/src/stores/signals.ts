@@ -234,9 +234,9 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
           else changes.push({ signal, row, next });
         }
         if (changes.length === 0) continue;
-        const revived = changes.filter((c) => c.row && c.row.retracted_at !== null).length;
-        const added = changes.filter((c) => !c.row).length;
-        const first = await reserveChanges(bankId, changes.length, added + revived);
+        // New signals, and retracted ones brought back, become live.
+        const madeLive = changes.filter((c) => !c.row || c.row.retracted_at !== null).length;
+        const first = await reserveChanges(bankId, changes.length, madeLive);
         const idTime = new Date(at);
         const numbered = changes.map((c, i) => ({
           ...c,
