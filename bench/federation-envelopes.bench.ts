@@ -12,6 +12,7 @@
 // Baseline, same run: the same cryptography in-process with no HTTP and no
 // storage (sealEnvelope, openEnvelope, signReceipt, verifyReceipt), one thread.
 //   npm run bench -- federation-envelopes [--messages N] [--database sqlite|postgres] [--runs R]
+//     [--processes 1|2] (only that node run; both by default) [--no-baselines] (for profiling)
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { uuidv7 } from '@concord/core';
@@ -205,15 +206,21 @@ const bench: Bench = async (args, emit) => {
       ...extra,
     } satisfies BenchLine);
 
-  await cryptoOnly(200); // warm-up
-  const cryptoRuns: number[] = [];
-  for (let r = 0; r < runs; r++) cryptoRuns.push(messages / (await cryptoOnly(messages)));
-  const baseline = median(cryptoRuns);
-  line('crypto_only_envelopes_per_s', baseline, {
-    baseline: 'sealEnvelope+openEnvelope+signReceipt+verifyReceipt in-process, no HTTP or storage',
-  });
+  let baseline: number | null = null;
+  if (!args.includes('--no-baselines')) {
+    await cryptoOnly(200); // warm-up
+    const cryptoRuns: number[] = [];
+    for (let r = 0; r < runs; r++) cryptoRuns.push(messages / (await cryptoOnly(messages)));
+    baseline = median(cryptoRuns);
+    line('crypto_only_envelopes_per_s', baseline, {
+      baseline:
+        'sealEnvelope+openEnvelope+signReceipt+verifyReceipt in-process, no HTTP or storage',
+    });
+  }
 
+  const only = args.includes('--processes') ? intOption(args, 'processes', 2) : null;
   for (const processes of [2, 1] as const) {
+    if (only !== null && only !== processes) continue;
     const results = await nodeRuns(database, messages, runs, processes);
     const perS = median(results);
     line(processes === 2 ? 'envelopes_per_s' : 'envelopes_per_s_one_process', perS, {
@@ -222,7 +229,7 @@ const bench: Bench = async (args, emit) => {
       pipeline:
         'seal+outbox while the delivery loop runs; batched HTTP POST; open+inbox+audit+receipt each; verify+store receipts',
       runs_per_s: results.map((r) => r.toFixed(0)).join(' '),
-      of_baseline: Number((perS / baseline).toFixed(3)),
+      ...(baseline === null ? {} : { of_baseline: Number((perS / baseline).toFixed(3)) }),
       aim: 2000,
     });
   }

@@ -23,11 +23,12 @@ type Outcome = { receipt: string } | { error: { code: string; message: string } 
 async function postBatch(
   url: string,
   envelopes: readonly string[],
+  receiptVersion?: 2,
 ): Promise<{ status: number; results: Outcome[]; code: string | null }> {
   const response = await fetch(`${url}/federation/v1/inbox/batch`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ envelopes }),
+    body: JSON.stringify({ envelopes, ...(receiptVersion ? { receiptVersion } : {}) }),
   });
   const body = (await response.json()) as { results?: Outcome[]; error?: { code: string } };
   return { status: response.status, results: body.results ?? [], code: body.error?.code ?? null };
@@ -122,6 +123,62 @@ for (const database of STORAGE_DIALECTS) {
       assert.equal((await b.node.ctx.storage.bankOffers.list()).length, offersBefore);
       for (const s of sent)
         assert.equal((await auditEvents(b.node.ctx.storage, 'message.received', s.id)).length, 1);
+    });
+
+    it('with version 2 receipts, the batch shares one signature and each receipt still proves its own message', async () => {
+      const sent: { id: string; envelope: string }[] = [];
+      for (let i = 0; i < 6; i++) sent.push(await forge(offer(`tree-${i}`)));
+      const envelopes = sent.map((s) => s.envelope);
+      // The third message twice: applied once, the same receipt both times.
+      const answer = await postBatch(
+        b.url,
+        [...envelopes.slice(0, 3), envelopes[2] ?? '', ...envelopes.slice(3)],
+        2,
+      );
+      assert.equal(answer.status, 200);
+      assert.equal(answer.results.length, 7);
+      const receipts = answer.results.map((r) => ('receipt' in r ? r.receipt : ''));
+      assert.equal(receipts[2], receipts[3]);
+      receipts.splice(3, 1);
+      const key = await bSigningKey();
+      const signatures = new Set<string>();
+      for (const [i, receipt] of receipts.entries()) {
+        const s = sent[i];
+        assert.ok(s);
+        const serialized = JSON.parse(receipt) as { signature: string; header: { leaf: number } };
+        signatures.add(serialized.signature);
+        const verified = await verifyReceipt(
+          receipt,
+          { messageId: s.id, envelopeDigest: sha256(s.envelope), receiver: b.nodeId },
+          key,
+        );
+        assert.ok(verified.ok, verified.ok ? '' : verified.error.message);
+        assert.equal(verified.value.sender, a.nodeId);
+        const other = sent[(i + 1) % sent.length];
+        assert.ok(other);
+        const swapped = await verifyReceipt(
+          receipt,
+          { messageId: other.id, envelopeDigest: sha256(other.envelope), receiver: b.nodeId },
+          key,
+        );
+        assert.equal(swapped.ok ? 'ok' : swapped.error.code, 'receipt_mismatch');
+      }
+      // The duplicate was applied (and signed) before it was looked at: two trees.
+      assert.equal(signatures.size, 2, 'one signature per applied stretch, not one per message');
+      const kept = await b.node.ctx.storage.inbox.findMany(sent.map((s) => s.id));
+      assert.deepEqual(
+        sent.map((s) => kept.get(s.id)?.receipt),
+        receipts,
+        'the inbox keeps the receipt it gave',
+      );
+      for (const s of sent)
+        assert.equal((await auditEvents(b.node.ctx.storage, 'message.received', s.id)).length, 1);
+      // Sent again (the answer was lost): the receipts given the first time.
+      const again = await postBatch(b.url, envelopes, 2);
+      assert.deepEqual(
+        again.results.map((r) => ('receipt' in r ? r.receipt : '')),
+        receipts,
+      );
     });
 
     it('stops at the first refusal: what came before is applied, what came after is not looked at', async () => {
@@ -220,6 +277,91 @@ for (const database of STORAGE_DIALECTS) {
     });
   });
 }
+
+describe('delivery with version 2 receipts', () => {
+  it("stores a receipt per message that verifies against the peer's key, one signature per request", async () => {
+    const a = await startFedNode('Unit A', 'FR');
+    const b = await startFedNode('Unit B', 'KE');
+    try {
+      await peer(a, b);
+      await peer(b, a);
+      const ids: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        const sent = await a.node.app.concord.federation.send(
+          b.nodeId,
+          'ping',
+          { note: `tree ${i}` },
+          null,
+        );
+        assert.ok(sent.ok);
+        ids.push(sent.value.messageId);
+      }
+      assert.equal(await a.node.app.concord.federation.deliver(), 40);
+      const key = (await signedOwnCard(b.node.ctx)).card.signingKeys.at(-1)?.publicKey;
+      assert.ok(key);
+      const signatures = new Set<string>();
+      for (const id of ids) {
+        const entry = await a.node.ctx.storage.outbox.get(id);
+        assert.ok(entry?.receipt, 'a receipt kept for each');
+        signatures.add((JSON.parse(entry.receipt) as { signature: string }).signature);
+        const verified = await verifyReceipt(
+          entry.receipt,
+          { messageId: id, envelopeDigest: sha256(entry.envelope), receiver: b.nodeId },
+          key,
+        );
+        assert.ok(verified.ok, 'each stands on its own, without the others');
+      }
+      assert.equal(signatures.size, 1, 'the 40 went in one request under one signature');
+    } finally {
+      await b.node.close();
+      await a.node.close();
+    }
+  });
+
+  it('a peer that refuses them (an older node) gets every message with version 1 receipts', async () => {
+    const a = await startFedNode('Unit A', 'FR');
+    let refused = 0;
+    const b = await startFedNode('Unit Old', 'KE', 'sqlite', (node) => {
+      // A node from before version 2 receipts refuses the unknown field.
+      node.app.addHook('preValidation', async (request, reply) => {
+        const body = request.body as { receiptVersion?: unknown } | undefined;
+        if (request.url === '/federation/v1/inbox/batch' && body?.receiptVersion !== undefined) {
+          refused += 1;
+          return reply
+            .status(400)
+            .send({ error: { code: 'invalid_request', message: 'unrecognized key' } });
+        }
+        return undefined;
+      });
+    });
+    try {
+      await peer(a, b);
+      await peer(b, a);
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const sent = await a.node.app.concord.federation.send(
+          b.nodeId,
+          'ping',
+          { note: `v1 ${i}` },
+          null,
+        );
+        assert.ok(sent.ok);
+        ids.push(sent.value.messageId);
+      }
+      assert.equal(await a.node.app.concord.federation.deliver(), 3);
+      assert.equal(refused, 1, 'asked once with version 2, then without');
+      for (const id of ids) {
+        const receipt = (await a.node.ctx.storage.outbox.get(id))?.receipt ?? '';
+        assert.equal(receipt.split('.').length, 3, 'a compact JWS: version 1');
+      }
+      const status = await a.node.ctx.storage.peers.get(b.nodeId);
+      assert.equal(status?.lastError ?? null, null, 'no error kept for the peer');
+    } finally {
+      await b.node.close();
+      await a.node.close();
+    }
+  });
+});
 
 describe('a peer without the batch endpoint (an older node)', () => {
   it('gets every message, in order, one a request', async () => {

@@ -28,8 +28,13 @@ export type {
   OpenedEnvelope,
   SealKeys,
 } from './envelope.ts';
-export { signReceipt, verifyReceipt } from './receipt.ts';
-export type { Receipt, ReceiptError } from './receipt.ts';
+export { signReceipt, signReceipts, verifyReceipt } from './receipt.ts';
+export type {
+  BatchReceiptInput,
+  Receipt,
+  ReceiptError,
+  ReceiptSignatureCache,
+} from './receipt.ts';
 export { rulesFor, shareSignal } from './sync/share-signal.ts';
 export type { ShareDecision } from './sync/share-signal.ts';
 export { fromSyncSignal, toSyncSignal } from './sync/sync-items.ts';

@@ -1,4 +1,10 @@
-import { acceptedSigningKeys, peekClaims, verifyReceipt, type NodeCard } from '@concord/federation';
+import {
+  acceptedSigningKeys,
+  peekClaims,
+  verifyReceipt,
+  type NodeCard,
+  type ReceiptSignatureCache,
+} from '@concord/federation';
 import { v1 } from '@concord/protocol';
 import type { OutboxEntry, PeerRecord } from '@concord/storage';
 import { SYSTEM_ACTOR, record } from '../audit/audit-trail.ts';
@@ -45,13 +51,18 @@ async function giveUp(ctx: NodeContext, peer: PeerRecord, entry: OutboxEntry, wh
   });
 }
 
-/** Whether a peer's receipt for an entry verifies against the keys its card accepts now. */
+/**
+ * Whether a peer's receipt for an entry verifies against the keys its card
+ * accepts now. The receipts of one answer share `signatures`: a signature
+ * they share (version 2) is checked once.
+ */
 async function receiptVerifies(
   card: NodeCard,
   peer: PeerRecord,
   entry: OutboxEntry,
   receipt: string,
   now: Date,
+  signatures?: ReceiptSignatureCache,
 ): Promise<boolean> {
   const expected = {
     messageId: entry.messageId,
@@ -59,7 +70,7 @@ async function receiptVerifies(
     receiver: peer.nodeId,
   };
   for (const key of acceptedSigningKeys(card, now))
-    if ((await verifyReceipt(receipt, expected, key.publicKey)).ok) return true;
+    if ((await verifyReceipt(receipt, expected, key.publicKey, signatures)).ok) return true;
   return false;
 }
 
@@ -120,11 +131,15 @@ function answeredWithout(status: number, body: unknown): Attempt {
     : { delivered: false, error: `answered HTTP ${status}` };
 }
 
+/** How a peer takes a run of messages: a batch with version 2 receipts, a batch, or one at a time. */
+type DeliveryMode = 'batch-v2' | 'batch' | 'single';
+
 /**
  * Sends the next of a peer's messages in one request and checks each
  * receipt. The outcomes follow the entries' order and may be fewer than
- * the entries (the peer stopped early): those are sent again. Null when the
- * peer has no batch endpoint (an older node), so they go one at a time.
+ * the entries (the peer stopped early): those are sent again. A mode
+ * instead when the peer is an older node: without version 2 receipts (it
+ * refuses the request, 400) or without the batch endpoint (404).
  */
 async function attemptBatch(
   ctx: NodeContext,
@@ -132,17 +147,21 @@ async function attemptBatch(
   transport: Transport,
   peer: PeerRecord,
   entries: readonly OutboxEntry[],
-): Promise<Attempt[] | null> {
+  mode: Exclude<DeliveryMode, 'single'>,
+): Promise<Attempt[] | { readonly downgrade: DeliveryMode }> {
   const posted = await postToPeer(ctx, directory, transport, peer, '/federation/v1/inbox/batch', {
     envelopes: entries.map((e) => e.envelope),
+    ...(mode === 'batch-v2' ? { receiptVersion: 2 } : {}),
   });
   if ('failed' in posted) return [posted.failed];
-  if (posted.status === 404) return null;
+  if (posted.status === 404) return { downgrade: 'single' };
+  if (posted.status === 400 && mode === 'batch-v2') return { downgrade: 'batch' };
   if (posted.status !== 200) return [answeredWithout(posted.status, posted.body)];
   const batch = v1.ReceiptBatchTransfer.safeParse(posted.body);
   if (!batch.success || batch.data.results.length > entries.length)
     return [{ delivered: false, error: 'answered the batch with something other than receipts' }];
   const outcomes: Attempt[] = [];
+  const signatures: ReceiptSignatureCache = new Map();
   for (const [i, result] of batch.data.results.entries()) {
     const entry = entries[i];
     if (!entry) break;
@@ -150,7 +169,9 @@ async function attemptBatch(
       outcomes.push(refusal(result.error));
       break;
     }
-    if (!(await receiptVerifies(posted.card, peer, entry, result.receipt, posted.now))) {
+    if (
+      !(await receiptVerifies(posted.card, peer, entry, result.receipt, posted.now, signatures))
+    ) {
       outcomes.push({
         delivered: false,
         error: 'the receipt does not verify against the peer’s card',
@@ -215,11 +236,12 @@ export async function deliverDue(
     if (!peer || peer.status === 'suspended') continue;
     // The peer's last contact is written once after a run of deliveries, not per message.
     let lastDelivery: string | null = null;
-    let batched = true;
+    // Learnt again each pass: a peer may have been upgraded meanwhile.
+    let mode: DeliveryMode = 'batch-v2';
     for (;;) {
       const entries = await ctx.storage.outbox.pending(
         peerNodeId,
-        batched ? v1.MAX_INBOX_BATCH : 1,
+        mode === 'single' ? 1 : v1.MAX_INBOX_BATCH,
       );
       const head = entries[0];
       if (!head || head.nextAttemptAt > ctx.clock.now().toISOString()) break;
@@ -229,12 +251,13 @@ export async function deliverDue(
         continue;
       }
       const batch = nextBatch(entries, ctx.clock.now().getTime());
-      let outcomes = batched
-        ? await attemptBatch(ctx, directory, transport, peer, batch)
-        : [await attempt(ctx, directory, transport, peer, head)];
-      if (outcomes === null) {
-        batched = false; // an older peer: one message a request
-        outcomes = [await attempt(ctx, directory, transport, peer, head)];
+      const outcomes: Attempt[] | { readonly downgrade: DeliveryMode } =
+        mode === 'single'
+          ? [await attempt(ctx, directory, transport, peer, head)]
+          : await attemptBatch(ctx, directory, transport, peer, batch, mode);
+      if ('downgrade' in outcomes) {
+        mode = outcomes.downgrade; // an older peer: asked again the way it takes
+        continue;
       }
       const now = ctx.clock.now();
       const receipts: { seq: number; receipt: string }[] = [];

@@ -7,6 +7,7 @@ import {
   receiveEnvelope,
   sendMessage,
   type Receipted,
+  type ReceiptVersion,
   type Rejection,
 } from './messaging.ts';
 import { PeerDirectory } from './peer-directory.ts';
@@ -80,8 +81,12 @@ export class Federation {
   }
 
   /** Several envelopes of one peer, in order; the answer stops at the first refusal. */
-  receiveBatch(envelopes: readonly string[], clientAddress: string | null): Promise<Receipted[]> {
-    return receiveBatch(this.#ctx, this.directory, envelopes, clientAddress);
+  receiveBatch(
+    envelopes: readonly string[],
+    clientAddress: string | null,
+    receiptVersion: ReceiptVersion = 1,
+  ): Promise<Receipted[]> {
+    return receiveBatch(this.#ctx, this.directory, envelopes, clientAddress, receiptVersion);
   }
 
   answerSync(

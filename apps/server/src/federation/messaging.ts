@@ -5,6 +5,7 @@ import {
   peekClaims,
   sealEnvelope,
   signReceipt,
+  signReceipts,
   type EnvelopeClaims,
   type EnvelopeError,
 } from '@concord/federation';
@@ -133,9 +134,53 @@ interface Checked {
   readonly handler: MessageHandler;
   readonly sender: PeerRecord;
   readonly digest: string;
-  readonly receipt: string;
   readonly receivedAt: string;
   readonly actor: Actor;
+}
+
+/** Which receipts a batch's sender takes: each signed alone (1), or one signature for the batch (2). */
+export type ReceiptVersion = 1 | 2;
+
+/** Signs the receipts of messages accepted together, in their order. */
+type ReceiptSigner = (messages: readonly Checked[]) => Promise<string[]>;
+
+function receiptSigner(ctx: NodeContext, version: ReceiptVersion): ReceiptSigner {
+  const receiver = ctx.identity.nodeId;
+  const each = (m: Checked) =>
+    signReceipt(
+      {
+        messageId: m.claims.id,
+        envelopeDigest: m.digest,
+        sender: m.claims.sender,
+        receiver,
+        receivedAt: m.receivedAt,
+      },
+      ctx.signingKey,
+      ownSigningKid(ctx),
+    );
+  return async (messages) => {
+    const first = messages[0];
+    if (!first) return [];
+    const oneTree = messages.every(
+      (m) => m.claims.sender === first.claims.sender && m.receivedAt === first.receivedAt,
+    );
+    if (version === 1 || !oneTree) {
+      if (version === 1) return Promise.all(messages.map(each));
+      // Mixed senders are not one tree: each message is its own (a tree of one).
+      const alone = await Promise.all(messages.map((m) => receiptSigner(ctx, 2)([m])));
+      return alone.map((r) => r[0] ?? '');
+    }
+    return signReceipts(
+      {
+        sender: first.claims.sender,
+        receiver,
+        receivedAt: first.receivedAt,
+        messages: messages.map((m) => ({ messageId: m.claims.id, envelopeDigest: m.digest })),
+      },
+      ctx.signingKey,
+      ownSigningKid(ctx),
+    );
+  };
 }
 
 type Check =
@@ -172,19 +217,23 @@ export async function receiveEnvelope(
 /**
  * Receives a peer's envelopes in the order sent. Each is checked exactly as
  * a single one is (signature, recipient, lifetime, replay, decryption,
- * schema) and gets its own signed receipt; the accepted ones commit in one
- * transaction with their effects and audit events. The first refusal ends
- * the batch: what follows it is not looked at, so the sender keeps its
- * order and sends the rest once the refused one is dealt with. The answer
- * may therefore be shorter than the batch.
+ * schema) and gets its own signed receipt (version 2: the accepted ones
+ * share one signature over a Merkle tree, each with its inclusion proof);
+ * the accepted ones commit in one transaction with their effects, audit
+ * events and receipts. The first refusal ends the batch: what follows it is
+ * not looked at, so the sender keeps its order and sends the rest once the
+ * refused one is dealt with. The answer may therefore be shorter than the
+ * batch. A message already accepted (a retry) gets the receipt it got then.
  */
 export async function receiveBatch(
   ctx: NodeContext,
   directory: PeerDirectory,
   envelopes: readonly string[],
   clientAddress: string | null,
+  receiptVersion: ReceiptVersion = 1,
 ): Promise<Receipted[]> {
   const now = ctx.clock.now();
+  const sign = receiptSigner(ctx, receiptVersion);
   const peeked = envelopes.map((e) => peekClaims(e));
   const earlier = await ctx.storage.inbox.findMany(
     peeked.flatMap((p) => (p.ok ? [p.value.id] : [])),
@@ -203,8 +252,8 @@ export async function receiveBatch(
     }
     return found;
   };
-  /** Ids accepted by this batch so far (applied or waiting), with what they were. */
-  const inBatch = new Map<string, { digest: string; sender: string; receipt: string }>();
+  /** Ids accepted by this batch so far, with what they were (the receipt once applied). */
+  const inBatch = new Map<string, { digest: string; sender: string; receipt: string | null }>();
   const results: Receipted[] = [];
   let waiting: { index: number; message: Checked }[] = [];
 
@@ -216,10 +265,14 @@ export async function receiveBatch(
     const applied = await applyChecked(
       ctx,
       batch.map((w) => w.message),
+      sign,
     );
     for (const [i, outcome] of applied.entries()) {
       const w = batch[i];
-      if (w) results[w.index] = outcome;
+      if (!w) continue;
+      results[w.index] = outcome;
+      const known = inBatch.get(w.message.claims.id);
+      if (known && outcome.ok) known.receipt = outcome.value.receipt;
     }
     if (applied.length === batch.length && applied.every((o) => o.ok)) return undefined;
     return (batch[applied.length - 1]?.index ?? -1) + 1;
@@ -228,6 +281,12 @@ export async function receiveBatch(
   for (const [index, envelope] of envelopes.entries()) {
     const peek = peeked[index];
     const claims = peek?.ok ? peek.value : null;
+    if (claims && inBatch.get(claims.id)?.receipt === null) {
+      // The same message twice in one batch: the first is applied (and its
+      // receipt signed) before the second is looked at.
+      const stoppedAt = await apply();
+      if (stoppedAt !== undefined) return results.slice(0, stoppedAt);
+    }
     const check = (earlierRecord: InboxRecord | null) =>
       checkEnvelope(ctx, directory, peerOf, envelope, claims, now, clientAddress, {
         earlier: earlierRecord,
@@ -254,7 +313,7 @@ export async function receiveBatch(
       return results.slice(0, index + 1);
     }
     const m = checked.message;
-    inBatch.set(m.claims.id, { digest: m.digest, sender: m.claims.sender, receipt: m.receipt });
+    inBatch.set(m.claims.id, { digest: m.digest, sender: m.claims.sender, receipt: null });
     waiting.push({ index, message: m });
   }
   const stoppedAt = waiting.length > 0 ? await apply() : undefined;
@@ -272,7 +331,10 @@ async function checkEnvelope(
   clientAddress: string | null,
   known: {
     readonly earlier: InboxRecord | null;
-    readonly inBatch: ReadonlyMap<string, { digest: string; sender: string; receipt: string }>;
+    readonly inBatch: ReadonlyMap<
+      string,
+      { digest: string; sender: string; receipt: string | null }
+    >;
   },
 ): Promise<Check> {
   const digest = sha256Hex(envelope);
@@ -284,7 +346,12 @@ async function checkEnvelope(
         sender: known.earlier.senderNodeId,
         receipt: known.earlier.receipt,
       });
-    if (before && before.digest === digest && before.sender === peeked.sender)
+    if (
+      before &&
+      before.receipt !== null &&
+      before.digest === digest &&
+      before.sender === peeked.sender
+    )
       return { kind: 'duplicate', receipt: before.receipt };
   }
   const actor: Actor = {
@@ -325,21 +392,17 @@ async function checkEnvelope(
   }
   const sender = await peerOf(claims.sender);
   if (!sender) return reject({ code: 'unknown_sender', message: 'the sender is not a peer' });
-  const receivedAt = now.toISOString();
-  const receipt = await signReceipt(
-    {
-      messageId: claims.id,
-      envelopeDigest: digest,
-      sender: claims.sender,
-      receiver: ctx.identity.nodeId,
-      receivedAt,
-    },
-    ctx.signingKey,
-    ownSigningKid(ctx),
-  );
   return {
     kind: 'checked',
-    message: { claims, payload: parsed.data, handler, sender, digest, receipt, receivedAt, actor },
+    message: {
+      claims,
+      payload: parsed.data,
+      handler,
+      sender,
+      digest,
+      receivedAt: now.toISOString(),
+      actor,
+    },
   };
 }
 
@@ -360,18 +423,24 @@ async function auditRejection(
 
 /**
  * Accepts checked messages in order, each with its effects, its inbox row
- * and its audit event: all in one transaction, or, if that fails, one
- * transaction each, so the messages before a failing one still count.
- * Returns an outcome per message up to the first that could not be applied.
+ * (with its receipt) and its audit event: all in one transaction, or, if
+ * that fails, one transaction each, so the messages before a failing one
+ * still count. Receipts are signed for exactly what each transaction holds,
+ * so no receipt covers a message that did not go in. Returns an outcome per
+ * message up to the first that could not be applied.
  */
-async function applyChecked(ctx: NodeContext, messages: readonly Checked[]): Promise<Receipted[]> {
-  const inboxRecord = (m: Checked): InboxRecord => ({
+async function applyChecked(
+  ctx: NodeContext,
+  messages: readonly Checked[],
+  sign: ReceiptSigner,
+): Promise<Receipted[]> {
+  const inboxRecord = (m: Checked, receipt: string): InboxRecord => ({
     messageId: m.claims.id,
     senderNodeId: m.claims.sender,
     type: m.claims.type,
     receivedAt: m.receivedAt,
     envelopeDigest: m.digest,
-    receipt: m.receipt,
+    receipt,
   });
   /** A message's effects and audit event, once its inbox row went in. */
   const effects = async (tx: Stores, m: Checked): Promise<AuditEntryFor> => {
@@ -393,33 +462,41 @@ async function applyChecked(ctx: NodeContext, messages: readonly Checked[]): Pro
       },
     };
   };
-  const applyOne = async (tx: Stores, m: Checked): Promise<AuditEntryFor | null> =>
-    (await tx.inbox.accept(inboxRecord(m))) ? effects(tx, m) : null;
+  const applyOne = async (
+    tx: Stores,
+    m: Checked,
+    receipt: string,
+  ): Promise<AuditEntryFor | null> =>
+    (await tx.inbox.accept(inboxRecord(m, receipt))) ? effects(tx, m) : null;
   const replayed = (m: Checked): Receipted =>
     err('replayed', `message ${m.claims.id} was already accepted`);
 
   let outcomes: Receipted[];
   try {
+    const receipts = await sign(messages);
     outcomes = await ctx.storage.transaction(async (tx) => {
       // Every inbox row in one statement. One already there (another server
       // took the same message meanwhile) undoes it all: the path below then
       // takes them one by one and stops at that one.
-      const fresh = await tx.inbox.acceptMany(messages.map(inboxRecord));
+      const fresh = await tx.inbox.acceptMany(
+        messages.map((m, i) => inboxRecord(m, receipts[i] ?? '')),
+      );
       if (fresh.size !== messages.length)
         throw new Error('a message of the batch was taken meanwhile');
       const events: AuditEntryFor[] = [];
       for (const m of messages) events.push(await effects(tx, m));
       await recordMany(tx, ctx.clock, events);
-      return messages.map((m) => ok({ receipt: m.receipt }));
+      return receipts.map((receipt) => ok({ receipt }));
     });
   } catch {
     // One by one: a message that fails again fails alone, after those before it.
     outcomes = [];
     for (const m of messages) {
       let event: AuditEntryFor | null;
+      const [receipt = ''] = await sign([m]);
       try {
         event = await ctx.storage.transaction(async (tx) => {
-          const e = await applyOne(tx, m);
+          const e = await applyOne(tx, m, receipt);
           if (e) await recordMany(tx, ctx.clock, [e]);
           return e;
         });
@@ -431,7 +508,7 @@ async function applyChecked(ctx: NodeContext, messages: readonly Checked[]): Pro
         outcomes.push(replayed(m));
         break;
       }
-      outcomes.push(ok({ receipt: m.receipt }));
+      outcomes.push(ok({ receipt }));
     }
   }
   const last = outcomes.at(-1);

@@ -166,6 +166,13 @@ export const EnvelopeBatchTransfer = z.strictObject({
     )
     .min(1)
     .max(MAX_INBOX_BATCH),
+  /**
+   * 2 asks for version 2 receipts: one signature over a Merkle tree of the
+   * batch, each receipt with its message's inclusion proof. Without it, each
+   * receipt is signed on its own (version 1). An older node refuses the field
+   * (400), and the sender asks again without it.
+   */
+  receiptVersion: z.literal(2).optional(),
 });
 
 /**

@@ -84,12 +84,16 @@ export function registerFederationRoutes(
       tags: ['federation'],
       summary: 'Receive several envelopes from a peer, in order; answers with a receipt for each',
       description:
-        'Each envelope is checked as on /inbox and gets its own signed receipt; the accepted ones commit together. The results follow the order sent and stop at the first refusal (its code as on /inbox); the sender sends what got no result again.',
+        'Each envelope is checked as on /inbox and gets its own signed receipt; the accepted ones commit together. With receiptVersion 2, the receipts of the messages accepted together share one signature over a Merkle tree (RFC 9162) and each carries its inclusion proof (a flattened JWS JSON serialization). The results follow the order sent and stop at the first refusal (its code as on /inbox); the sender sends what got no result again.',
       body: v1.EnvelopeBatchTransfer,
       response: { 200: v1.ReceiptBatchTransfer, 400: v1.ErrorBody },
     },
     handler: async (request) => {
-      const results = await federation.receiveBatch(request.body.envelopes, request.ip);
+      const results = await federation.receiveBatch(
+        request.body.envelopes,
+        request.ip,
+        request.body.receiptVersion ?? 1,
+      );
       return {
         results: results.map((r) =>
           r.ok
