@@ -427,6 +427,51 @@ export function bankContract(current: () => Storage): void {
       assert.ok(!seen.includes(first?.value ?? ''));
     });
 
+    it('keeps text exactly as given: quotes, backslashes, braces, commas, words like NULL, empty and non-ASCII text', async () => {
+      const storage = current();
+      const id = await bank(storage);
+      const awkward = [
+        'say "hi"',
+        'back\\slash \\" and \\\\',
+        '{a,b}',
+        'one, two',
+        'NULL',
+        'null',
+        '',
+        ' padded ',
+        'ligne\nsuivante\ttab',
+        'عربى 🙂 日本語',
+        "it's",
+      ];
+      const given = awkward.map((text, i) =>
+        signal({
+          type: 'sha256',
+          value: hex(i, 64),
+          comments: text,
+          series: text,
+          sourceId: text,
+          lawfulBasis: text,
+          extra: { note: text },
+          provenance: { origin: text === '' ? 'node-x' : text, path: [text] },
+          remoteId: text,
+        }),
+      );
+      // Together, in one write, as a sync page is.
+      await storage.transaction((tx) => tx.signals.upsert(id, given, T0));
+      const read = (await storage.signals.search({ type: 'sha256' }, { offset: 0, limit: 100 }))
+        .items;
+      assert.equal(read.length, awkward.length);
+      for (const [i, text] of awkward.entries()) {
+        const r = read.find((s) => s.value === hex(i, 64));
+        assert.ok(r, `signal ${i}`);
+        assert.deepEqual(
+          [r.comments, r.series, r.sourceId, r.lawfulBasis, r.extra, r.remoteId],
+          [text, text, text, text, { note: text }, text],
+          JSON.stringify(text),
+        );
+      }
+    });
+
     it('imports thousands of signals in one transaction, or none of them', async () => {
       const storage = current();
       const id = await bank(storage);
