@@ -150,33 +150,124 @@ function sameClassification(
   return (Object.keys(next) as (keyof typeof next)[]).every((k) => row[k] === next[k]);
 }
 
+/** Orders `newRow` rows by type, then value. */
+function byTypeAndValue(x: readonly unknown[], y: readonly unknown[]): number {
+  const xt = x[2] as string;
+  const yt = y[2] as string;
+  if (xt !== yt) return xt < yt ? -1 : 1;
+  const xv = x[3] as string;
+  const yv = y[3] as string;
+  return xv < yv ? -1 : xv > yv ? 1 : 0;
+}
+
+/** The signals table's columns, in the order `newRow` gives a row's values. */
+const COLUMNS = Object.keys(PG_COLUMN_TYPES) as readonly (keyof SignalsTable)[];
+
+/**
+ * A new signal's row as its values in COLUMNS order: built once, straight
+ * from the signal (a page makes thousands; objects per row showed as
+ * garbage collection on the receiving node).
+ */
+function newRow(s: NewSignal, bankId: string, at: string, seq: number, id: string): unknown[] {
+  const grade = s.grade;
+  return [
+    id,
+    bankId,
+    s.type,
+    s.value,
+    s.sourceId,
+    grade?.scheme ?? null,
+    grade?.value ?? null,
+    grade?.gradedBy ?? null,
+    grade?.gradedAt ?? null,
+    s.series,
+    flag(s.victimIdentified),
+    flag(s.offenderIdentified),
+    flag(s.isDistributed),
+    s.comments,
+    s.contributor,
+    s.confirmations,
+    JSON.stringify(s.handling),
+    s.lawfulBasis,
+    s.retainUntil,
+    s.extra === null ? null : JSON.stringify(s.extra),
+    at,
+    at,
+    null,
+    null,
+    seq,
+    s.provenance === null ? null : JSON.stringify(s.provenance),
+    s.remoteId,
+    s.disputes,
+  ];
+}
+
+/** Strings that need escaping inside a PostgreSQL array literal's double quotes. */
+const ARRAY_ESCAPES = /["\\]/;
+
+/**
+ * A PostgreSQL array literal (`{"a","b",NULL}`) of text or numbers, sent
+ * as one text parameter. Every string is quoted, so no word (NULL) or
+ * character ({ , }) is read as syntax; only " and \ are escaped.
+ */
+function arrayLiteral(values: readonly unknown[]): string {
+  let out = '{';
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) out += ',';
+    const v = values[i];
+    if (v === null || v === undefined) out += 'NULL';
+    else if (typeof v === 'number') out += String(v);
+    else {
+      const text = String(v);
+      out += ARRAY_ESCAPES.test(text) ? `"${text.replace(/["\\]/g, '\\$&')}"` : `"${text}"`;
+    }
+  }
+  return `${out}}`;
+}
+
 export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect): SignalStore {
   /**
-   * New rows, in order. On SQLite one prepared statement runs once per row in
-   * a single call (EACH_ROW); on PostgreSQL, where each statement is a round
-   * trip, multi-row INSERTs.
+   * New rows (values in COLUMNS order), in order. On SQLite one prepared
+   * statement runs once per row in a single call (EACH_ROW); on PostgreSQL,
+   * where each statement is a round trip, one statement for all of them.
    */
-  async function insertRows(rows: readonly Insertable<SignalsTable>[]): Promise<void> {
+  async function insertRows(rows: readonly (readonly unknown[])[]): Promise<void> {
     const [first] = rows;
     if (first === undefined) return;
     if (dialect === 'sqlite') {
-      const columns = Object.keys(first) as (keyof typeof first)[];
-      const single = db.insertInto('signals').values(first).compile();
-      const values = (row: Insertable<SignalsTable>) => columns.map((c) => row[c] ?? null);
-      // The statement binds the columns in the order the row names them.
-      const bound = values(first);
-      if (single.parameters.some((p, i) => p !== bound[i]))
+      const named = Object.fromEntries(COLUMNS.map((c, i) => [c, first[i]]));
+      const single = db
+        .insertInto('signals')
+        .values(named as Insertable<SignalsTable>)
+        .compile();
+      // The statement must bind the columns in COLUMNS order.
+      if (single.parameters.some((p, i) => p !== (first[i] ?? null)))
         throw new Error('signals insert: the statement binds columns in an unexpected order');
-      await db.executeQuery(CompiledQuery.raw(`${EACH_ROW}${single.sql}`, rows.map(values)));
+      await db.executeQuery(CompiledQuery.raw(`${EACH_ROW}${single.sql}`, rows as unknown[][]));
       return;
     }
-    // One array per column (unnest): 28 parameters a statement whatever the
-    // row count, so neither side builds or parses thousands of placeholders.
-    const columns = Object.keys(PG_COLUMN_TYPES) as (keyof SignalsTable)[];
-    const arrays = columns.map((c) => rows.map((r) => (r as SignalsTable)[c] ?? null));
-    await sql`insert into signals (${sql.join(columns.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(
-      columns.map((c, i) => sql`${arrays[i]}::${sql.raw(PG_COLUMN_TYPES[c])}[]`),
-    )})`.execute(db);
+    // One statement, whatever the row count: a column the same in every row
+    // (the bank, the times, often the handling code) is one parameter; any
+    // other is one array literal, taken apart by unnest. Ids are always an
+    // array: they give the row count.
+    const columns: ReturnType<typeof sql>[] = [];
+    const arrays: ReturnType<typeof sql>[] = [];
+    for (const [i, column] of COLUMNS.entries()) {
+      const type = sql.raw(PG_COLUMN_TYPES[column]);
+      const v = first[i] ?? null;
+      if (column !== 'id' && rows.every((r) => (r[i] ?? null) === v)) {
+        columns.push(sql`${v}::${type}`);
+        continue;
+      }
+      const name = sql.ref(`c${arrays.length}`);
+      columns.push(name);
+      arrays.push(sql`${arrayLiteral(rows.map((r) => r[i]))}::${type}[]`);
+    }
+    const names = arrays.map((_, k) => sql.ref(`c${k}`));
+    await sql`insert into signals (${sql.join(COLUMNS.map((c) => sql.ref(c)))})
+      select ${sql.join(columns)} from unnest(${sql.join(arrays)}) as t(${sql.join(names)})`.execute(
+      db,
+    );
   }
 
   /**
@@ -282,71 +373,56 @@ export function kyselySignalStore(db: Kysely<Database>, dialect: StorageDialect)
       for (let i = 0; i < signals.length; i += UPSERT_BATCH) {
         const batch = signals.slice(i, i + UPSERT_BATCH);
         const byKey = await existingByKey(bankId, batch);
-        // Changes are numbered in the order the caller gave them.
-        const changes: {
-          signal: NewSignal;
-          row: Selectable<SignalsTable> | undefined;
-          next: ReturnType<typeof classification>;
-        }[] = [];
+        // Changes are numbered in the order the caller gave them: new
+        // signals (no row), and changed or retracted ones (with their row).
+        const changes: (
+          | { readonly signal: NewSignal; readonly row: undefined }
+          | {
+              readonly row: Selectable<SignalsTable>;
+              readonly next: ReturnType<typeof classification>;
+            }
+        )[] = [];
+        let madeLive = 0; // new signals, and retracted ones brought back
         for (const signal of batch) {
           const row = byKey.get(`${signal.type}:${signal.value}`);
+          if (!row) {
+            madeLive += 1;
+            changes.push({ signal, row });
+            continue;
+          }
           const next = classification(signal);
-          if (row && row.retracted_at === null && sameClassification(row, next))
+          if (row.retracted_at === null && sameClassification(row, next)) {
             report.unchanged += 1;
-          else changes.push({ signal, row, next });
+            continue;
+          }
+          if (row.retracted_at !== null) madeLive += 1;
+          changes.push({ row, next });
         }
         if (changes.length === 0) continue;
-        // New signals, and retracted ones brought back, become live.
-        const madeLive = changes.filter((c) => !c.row || c.row.retracted_at !== null).length;
         const first = await reserveChanges(bankId, changes.length, madeLive);
         const idTime = new Date(at);
-        const numbered = changes.map((c, i) => ({
-          ...c,
-          seq: first + i,
-          id: c.row ? c.row.id : nextSignalId(idTime),
-        }));
+        const inserts: unknown[][] = [];
+        for (const [k, c] of changes.entries()) {
+          if (c.row === undefined)
+            inserts.push(newRow(c.signal, bankId, at, first + k, nextSignalId(idTime)));
+        }
         // Written in key order: the (type, value, bank) index then takes the
         // page's rows in one sweep instead of at random pages of it. Each row
         // keeps the change number and id given above, in change order.
-        const inserts = numbered
-          .filter((c) => c.row === undefined)
-          .sort((x, y) =>
-            x.signal.type === y.signal.type
-              ? x.signal.value < y.signal.value
-                ? -1
-                : x.signal.value > y.signal.value
-                  ? 1
-                  : 0
-              : x.signal.type < y.signal.type
-                ? -1
-                : 1,
-          );
-        await insertRows(
-          inserts.map(({ signal, next, seq, id }) => ({
-            id,
-            bank_id: bankId,
-            type: signal.type,
-            value: signal.value,
-            ...next,
-            created_at: at,
-            updated_at: at,
-            retracted_at: null,
-            retraction_reason: null,
-            change_seq: seq,
-          })),
-        );
-        for (const { row, next, seq } of numbered) {
-          if (row)
+        inserts.sort(byTypeAndValue);
+        await insertRows(inserts);
+        for (const [k, c] of changes.entries()) {
+          if (c.row)
             await db
               .updateTable('signals')
               .set({
-                ...next,
+                ...c.next,
                 updated_at: at,
                 retracted_at: null,
                 retraction_reason: null,
-                change_seq: seq,
+                change_seq: first + k,
               })
-              .where('id', '=', row.id)
+              .where('id', '=', c.row.id)
               .execute();
         }
         await keepStatistics(inserts.length);
