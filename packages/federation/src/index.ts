@@ -29,12 +29,7 @@ export type {
   SealKeys,
 } from './envelope.ts';
 export { signReceipt, signReceipts, verifyReceipt } from './receipt.ts';
-export type {
-  BatchReceiptInput,
-  Receipt,
-  ReceiptError,
-  ReceiptSignatureCache,
-} from './receipt.ts';
+export type { BatchReceiptInput, Receipt, ReceiptError, ReceiptSignatureCache } from './receipt.ts';
 export { rulesFor, shareSignal } from './sync/share-signal.ts';
 export type { ShareDecision } from './sync/share-signal.ts';
 export { fromSyncSignal, toSyncSignal } from './sync/sync-items.ts';
