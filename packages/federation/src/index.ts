@@ -28,6 +28,7 @@ export type {
   OpenedEnvelope,
   SealKeys,
 } from './envelope.ts';
+export { pooledRandomBytes } from './pooled-random.ts';
 export { signReceipt, signReceipts, verifyReceipt } from './receipt.ts';
 export type { BatchReceiptInput, Receipt, ReceiptError, ReceiptSignatureCache } from './receipt.ts';
 export { rulesFor, shareSignal } from './sync/share-signal.ts';

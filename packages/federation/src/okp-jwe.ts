@@ -4,9 +4,9 @@ import {
   createHash,
   diffieHellman,
   generateKeyPairSync,
-  randomBytes,
   type KeyObject,
 } from 'node:crypto';
+import { pooledRandomBytes } from './pooled-random.ts';
 import { importRawPublicKey, rawPublicKeyOf } from './raw-public-key.ts';
 
 /**
@@ -81,10 +81,10 @@ export function encryptJwe(
     Buffer.alloc(0),
     Buffer.alloc(0),
   );
-  const cek = randomBytes(CEK_BYTES);
+  const cek = pooledRandomBytes(CEK_BYTES);
   const wrap = createCipheriv('id-aes256-wrap', kek, KEY_WRAP_IV);
   const wrapped = Buffer.concat([wrap.update(cek), wrap.final()]);
-  const iv = randomBytes(IV_BYTES);
+  const iv = pooledRandomBytes(IV_BYTES);
   const gcm = createCipheriv('aes-256-gcm', cek, iv, { authTagLength: TAG_BYTES });
   gcm.setAAD(Buffer.from(protectedPart, 'ascii'));
   const ciphertext = Buffer.concat([gcm.update(plaintext), gcm.final()]);

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { err, ok, uuidv7, type CodedError, type HandlingCode, type Result } from '@concord/core';
 import {
   openEnvelope,
   peekClaims,
+  pooledRandomBytes,
   sealEnvelope,
   signReceipt,
   signReceipts,
@@ -83,7 +84,7 @@ export async function sealTo(
   schemaVersion = 1,
 ): Promise<{ messageId: string; envelope: string }> {
   const now = ctx.clock.now();
-  const messageId = uuidv7(now, (n) => randomBytes(n));
+  const messageId = uuidv7(now, pooledRandomBytes);
   const envelope = await sealEnvelope(
     {
       id: messageId,
