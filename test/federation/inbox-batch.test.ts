@@ -318,6 +318,47 @@ describe('delivery with version 2 receipts', () => {
     }
   });
 
+  it('signs a batch mixing two senders message by message: each receipt names its own sender', async () => {
+    const [a, c, b] = await Promise.all([
+      startFedNode('Unit A', 'FR'),
+      startFedNode('Unit C', 'NL'),
+      startFedNode('Unit B', 'KE'),
+    ]);
+    try {
+      for (const sender of [a, c]) {
+        await peer(sender, b);
+        await peer(b, sender);
+      }
+      const sent = [
+        await forgeEnvelope(a.node.ctx, b.node.ctx, 'ping', { note: 'from A' }, {}),
+        await forgeEnvelope(c.node.ctx, b.node.ctx, 'ping', { note: 'from C' }, {}),
+      ];
+      const answer = await postBatch(
+        b.url,
+        sent.map((s) => s.envelope),
+        2,
+      );
+      assert.equal(answer.results.length, 2);
+      const key = (await signedOwnCard(b.node.ctx)).card.signingKeys.at(-1)?.publicKey;
+      assert.ok(key);
+      const senders = [];
+      for (const [i, result] of answer.results.entries()) {
+        const s = sent[i];
+        assert.ok(s && 'receipt' in result, JSON.stringify(result));
+        const verified = await verifyReceipt(
+          result.receipt,
+          { messageId: s.id, envelopeDigest: sha256(s.envelope), receiver: b.nodeId },
+          key,
+        );
+        assert.ok(verified.ok, verified.ok ? '' : verified.error.message);
+        senders.push(verified.value.sender);
+      }
+      assert.deepEqual(senders, [a.nodeId, c.nodeId]);
+    } finally {
+      await Promise.all([a, b, c].map((n) => n.node.close()));
+    }
+  });
+
   it('a peer that refuses them (an older node) gets every message with version 1 receipts', async () => {
     const a = await startFedNode('Unit A', 'FR');
     let refused = 0;

@@ -159,19 +159,9 @@ function receiptSigner(ctx: NodeContext, version: ReceiptVersion): ReceiptSigner
       ctx.signingKey,
       ownSigningKid(ctx),
     );
-  return async (messages) => {
-    const first = messages[0];
-    if (!first) return [];
-    const oneTree = messages.every(
-      (m) => m.claims.sender === first.claims.sender && m.receivedAt === first.receivedAt,
-    );
-    if (version === 1 || !oneTree) {
-      if (version === 1) return Promise.all(messages.map(each));
-      // Mixed senders are not one tree: each message is its own (a tree of one).
-      const alone = await Promise.all(messages.map((m) => receiptSigner(ctx, 2)([m])));
-      return alone.map((r) => r[0] ?? '');
-    }
-    return signReceipts(
+  /** One signature for messages of one sender received at one time. */
+  const tree = (messages: readonly Checked[], first: Checked) =>
+    signReceipts(
       {
         sender: first.claims.sender,
         receiver,
@@ -181,6 +171,16 @@ function receiptSigner(ctx: NodeContext, version: ReceiptVersion): ReceiptSigner
       ctx.signingKey,
       ownSigningKid(ctx),
     );
+  return async (messages) => {
+    const first = messages[0];
+    if (!first) return [];
+    if (version === 1) return Promise.all(messages.map(each));
+    const oneTree = messages.every(
+      (m) => m.claims.sender === first.claims.sender && m.receivedAt === first.receivedAt,
+    );
+    if (oneTree) return tree(messages, first);
+    // A batch mixing senders is not one statement: each message gets a tree of its own.
+    return Promise.all(messages.map(async (m) => (await tree([m], m))[0] ?? ''));
   };
 }
 
