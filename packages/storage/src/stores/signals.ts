@@ -105,7 +105,20 @@ function unflag(v: number | null): boolean | null {
   return v === null ? null : v === 1;
 }
 
-/** The columns an import may change; equal columns mean the signal is unchanged. */
+/** The columns an import may not change: a signal's identity, times and change number. */
+const UNCLASSIFIED = new Set<keyof SignalsTable>([
+  'id',
+  'bank_id',
+  'type',
+  'value',
+  'created_at',
+  'updated_at',
+  'change_seq',
+  'retracted_at',
+  'retraction_reason',
+]);
+
+/** The columns an import may change, as `newRow` gives them; equal columns mean the signal is unchanged. */
 function classification(
   s: NewSignal,
 ): Omit<
@@ -120,27 +133,11 @@ function classification(
   | 'retracted_at'
   | 'retraction_reason'
 > {
-  return {
-    source_id: s.sourceId,
-    grade_scheme: s.grade?.scheme ?? null,
-    grade_value: s.grade?.value ?? null,
-    graded_by: s.grade?.gradedBy ?? null,
-    graded_at: s.grade?.gradedAt ?? null,
-    series: s.series,
-    victim_identified: flag(s.victimIdentified),
-    offender_identified: flag(s.offenderIdentified),
-    is_distributed: flag(s.isDistributed),
-    comments: s.comments,
-    contributor: s.contributor,
-    confirmations: s.confirmations,
-    handling: JSON.stringify(s.handling),
-    lawful_basis: s.lawfulBasis,
-    retain_until: s.retainUntil,
-    extra: s.extra === null ? null : JSON.stringify(s.extra),
-    provenance: s.provenance === null ? null : JSON.stringify(s.provenance),
-    remote_id: s.remoteId,
-    disputes: s.disputes,
-  };
+  const values = newRow(s, '', '', 0, '');
+  const out: Record<string, unknown> = {};
+  for (const [i, column] of COLUMNS.entries())
+    if (!UNCLASSIFIED.has(column)) out[column] = values[i];
+  return out as ReturnType<typeof classification>;
 }
 
 function sameClassification(
