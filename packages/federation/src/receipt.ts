@@ -177,14 +177,23 @@ export async function verifyReceipt(
   return ok(receipt);
 }
 
-function parseReceipt(payload: Uint8Array): Receipt | null {
+/** A signed payload as a JSON object of only these keys (strict UTF-8), or null. */
+function signedObject(
+  payload: Uint8Array,
+  keys: readonly string[],
+): Readonly<Record<string, unknown>> | null {
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
   } catch {
     return null;
   }
-  if (!isRecord(value) || !hasOnlyKeys(value, FIELDS)) return null;
+  return isRecord(value) && hasOnlyKeys(value, keys) ? value : null;
+}
+
+function parseReceipt(payload: Uint8Array): Receipt | null {
+  const value = signedObject(payload, FIELDS);
+  if (!value) return null;
   const { messageId, envelopeDigest, sender, receiver, receivedAt } = value;
   if (
     typeof messageId !== 'string' ||
@@ -300,13 +309,8 @@ function parseTree(payload: Uint8Array): {
   treeSize: number;
   treeRoot: Buffer;
 } | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
-  } catch {
-    return null;
-  }
-  if (!isRecord(value) || !hasOnlyKeys(value, BATCH_FIELDS)) return null;
+  const value = signedObject(payload, BATCH_FIELDS);
+  if (!value) return null;
   const { sender, receiver, receivedAt, treeSize, treeRoot } = value;
   if (!isIdentifier(sender) || !isIdentifier(receiver) || !isIsoInstant(receivedAt)) return null;
   if (!Number.isSafeInteger(treeSize) || (treeSize as number) < 1) return null;
