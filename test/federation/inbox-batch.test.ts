@@ -36,6 +36,22 @@ async function postBatch(
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** Queues `count` pings from one node to another (notes `${label} 0`, …); their message ids. */
+async function queuePings(from: FedNode, to: FedNode, count: number, label: string) {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const sent = await from.node.app.concord.federation.send(
+      to.nodeId,
+      'ping',
+      { note: `${label} ${i}` },
+      null,
+    );
+    assert.ok(sent.ok);
+    ids.push(sent.value.messageId);
+  }
+  return ids;
+}
+
 /**
  * The inbox's batch form, over real HTTP: several envelopes of one peer in
  * one request, taken in order, each checked as on its own and answered with
@@ -285,17 +301,7 @@ describe('delivery with version 2 receipts', () => {
     try {
       await peer(a, b);
       await peer(b, a);
-      const ids: string[] = [];
-      for (let i = 0; i < 40; i++) {
-        const sent = await a.node.app.concord.federation.send(
-          b.nodeId,
-          'ping',
-          { note: `tree ${i}` },
-          null,
-        );
-        assert.ok(sent.ok);
-        ids.push(sent.value.messageId);
-      }
+      const ids = await queuePings(a, b, 40, 'tree');
       assert.equal(await a.node.app.concord.federation.deliver(), 40);
       const key = (await signedOwnCard(b.node.ctx)).card.signingKeys.at(-1)?.publicKey;
       assert.ok(key);
@@ -378,17 +384,7 @@ describe('delivery with version 2 receipts', () => {
     try {
       await peer(a, b);
       await peer(b, a);
-      const ids: string[] = [];
-      for (let i = 0; i < 3; i++) {
-        const sent = await a.node.app.concord.federation.send(
-          b.nodeId,
-          'ping',
-          { note: `v1 ${i}` },
-          null,
-        );
-        assert.ok(sent.ok);
-        ids.push(sent.value.messageId);
-      }
+      const ids = await queuePings(a, b, 3, 'v1');
       assert.equal(await a.node.app.concord.federation.deliver(), 3);
       assert.equal(refused, 1, 'asked once with version 2, then without');
       for (const id of ids) {
@@ -420,17 +416,7 @@ describe('a peer without the batch endpoint (an older node)', () => {
     try {
       await peer(a, b);
       await peer(b, a);
-      const ids = [];
-      for (let i = 0; i < 4; i++) {
-        const sent = await a.node.app.concord.federation.send(
-          b.nodeId,
-          'ping',
-          { note: `old ${i}` },
-          null,
-        );
-        assert.ok(sent.ok);
-        ids.push(sent.value.messageId);
-      }
+      const ids = await queuePings(a, b, 4, 'old');
       assert.equal(await a.node.app.concord.federation.deliver(), 4);
       assert.equal(singles, 4);
       const received = (await auditEvents(b.node.ctx.storage, 'message.received'))
