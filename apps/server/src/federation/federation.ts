@@ -12,7 +12,7 @@ import {
 } from './messaging.ts';
 import { PeerDirectory } from './peer-directory.ts';
 import { pullSubscription, type PullReport } from './sync-client.ts';
-import { answerSync, type SyncRejection } from './sync-server.ts';
+import { answerSync, SyncReadAhead, type SyncRejection } from './sync-server.ts';
 import { httpTransport, type Transport } from './transport.ts';
 
 export interface FederationOptions {
@@ -36,6 +36,8 @@ export interface FederationOptions {
 export class Federation {
   readonly directory: PeerDirectory;
   readonly transport: Transport;
+  /** Sync pages built ahead for the peers pulling from this node. */
+  readonly readAhead = new SyncReadAhead();
   readonly #ctx: NodeContext;
   readonly #options: FederationOptions;
   #timers: NodeJS.Timeout[] = [];
@@ -93,7 +95,7 @@ export class Federation {
     envelope: string,
     clientAddress: string | null,
   ): Promise<Result<{ envelope: string }, SyncRejection>> {
-    return answerSync(this.#ctx, this.directory, envelope, clientAddress);
+    return answerSync(this.#ctx, this.directory, envelope, clientAddress, this.readAhead);
   }
 
   /**
@@ -145,5 +147,6 @@ export class Federation {
     this.#timers = [];
     if (this.#soon !== null) clearTimeout(this.#soon);
     this.#soon = null;
+    this.readAhead.clear();
   }
 }
