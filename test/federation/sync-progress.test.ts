@@ -20,6 +20,13 @@ function envelopeVersion(envelope: string): number {
   return Number(header.v);
 }
 
+/** The `zip` header of a sealed envelope's encrypted part: readable, like the rest of that header, on the path. */
+function zipOf(envelope: string): string | null {
+  const jwe = Buffer.from(envelope.split('.')[1] ?? '', 'base64url').toString('latin1');
+  const header = JSON.parse(Buffer.from(jwe.split('.')[0] ?? '', 'base64url').toString());
+  return typeof header.zip === 'string' ? header.zip : null;
+}
+
 /**
  * Sync progress: each page reports the sender's latest change number (the
  * head) in the bank, so a subscriber shows "change X of Y" while it pulls.
@@ -29,8 +36,10 @@ function envelopeVersion(envelope: string): number {
 describe('sync progress: change X of the peer’s Y', () => {
   let a: FedNode;
   let b: FedNode;
-  /** While set, A answers version 2 sync requests as a node that only knows version 1 does. */
-  let olderPeer = false;
+  /** The newest sync request version A answers; above it, A refuses as an older node does. */
+  let newest = 3;
+  /** The `zip` header of the encrypted part of each page A sends. */
+  const compression: (string | null)[] = [];
   /** While set, the answers to sync requests announce a page end one change later than the page's. */
   let misannounce = false;
   const requests: number[] = [];
@@ -42,7 +51,7 @@ describe('sync progress: change X of the peer’s Y', () => {
           if (request.url !== '/federation/v1/sync') return;
           const version = envelopeVersion((request.body as { envelope: string }).envelope);
           requests.push(version);
-          if (olderPeer && version !== 1)
+          if (version > newest)
             await reply.code(422).send({
               error: {
                 code: 'unsupported_schema_version',
@@ -51,8 +60,10 @@ describe('sync progress: change X of the peer’s Y', () => {
             });
         });
         node.app.addHook('onSend', async (request, _reply, payload) => {
-          if (!misannounce || request.url !== '/federation/v1/sync' || typeof payload !== 'string')
-            return payload;
+          if (request.url !== '/federation/v1/sync' || typeof payload !== 'string') return payload;
+          const sent = JSON.parse(payload);
+          if (typeof sent.envelope === 'string') compression.push(zipOf(sent.envelope));
+          if (!misannounce) return payload;
           const body = JSON.parse(payload);
           if (body.next) body.next.cursor += 1;
           return JSON.stringify(body);
@@ -93,6 +104,7 @@ describe('sync progress: change X of the peer’s Y', () => {
 
   it('shows the peer’s head from the first page on, and reaches it page by page', async () => {
     requests.length = 0;
+    compression.length = 0;
     const { bankId, subscriptionId } = await sharedBank('progress-current', 12_000);
     assert.deepEqual(
       {
@@ -114,7 +126,8 @@ describe('sync progress: change X of the peer’s Y', () => {
     assert.ok(rest.ok && rest.value.complete);
     const done = await shown(subscriptionId);
     assert.deepEqual([done.cursor, done.remoteHead, done.signalCount], [12_000, 12_000, 9000]);
-    assert.deepEqual(requests, [2, 2, 2], 'each page asked for in version 2');
+    assert.deepEqual(requests, [3, 3, 3], 'each page asked for in version 3');
+    assert.deepEqual(compression, ['DEF', 'DEF', 'DEF'], 'and sent compressed');
 
     // A moves on: a retraction and two new signals are three more changes.
     const at = a.node.clock.now().toISOString();
@@ -152,7 +165,8 @@ describe('sync progress: change X of the peer’s Y', () => {
 
   it('asks an older peer again in version 1: the sync works, the goal is known once complete', async () => {
     requests.length = 0;
-    olderPeer = true;
+    compression.length = 0;
+    newest = 1;
     try {
       const { subscriptionId } = await sharedBank('progress-older', 7000);
       const first = await b.node.app.concord.federation.pull(subscriptionId, 1);
@@ -167,10 +181,34 @@ describe('sync progress: change X of the peer’s Y', () => {
       assert.ok(rest.ok && rest.value.complete);
       const done = await shown(subscriptionId);
       assert.deepEqual([done.cursor, done.remoteHead, done.signalCount], [7000, 7000, 5250]);
-      // Each pull tries version 2 once, then keeps to version 1 for its pages.
-      assert.deepEqual(requests, [2, 1, 2, 1]);
+      // Each pull tries versions 3 and 2 once, then keeps to version 1 for its pages.
+      assert.deepEqual(requests, [3, 2, 1, 3, 2, 1]);
+      assert.deepEqual(compression, [null, null], 'an older node gets its pages uncompressed');
     } finally {
-      olderPeer = false;
+      newest = 3;
+    }
+  });
+
+  it('asks a peer that knows version 2 in version 2: uncompressed pages, the head known from the first', async () => {
+    requests.length = 0;
+    compression.length = 0;
+    newest = 2;
+    try {
+      const { subscriptionId } = await sharedBank('progress-version-2', 7000);
+      const first = await b.node.app.concord.federation.pull(subscriptionId, 1);
+      assert.ok(first.ok && !first.value.complete, first.ok ? '' : first.error.message);
+      assert.deepEqual(
+        [(await shown(subscriptionId)).cursor, (await shown(subscriptionId)).remoteHead],
+        [5000, 7000],
+      );
+      const rest = await b.node.app.concord.federation.pull(subscriptionId);
+      assert.ok(rest.ok && rest.value.complete);
+      const done = await shown(subscriptionId);
+      assert.deepEqual([done.cursor, done.remoteHead, done.signalCount], [7000, 7000, 5250]);
+      assert.deepEqual(requests, [3, 2, 3, 2]);
+      assert.deepEqual(compression, [null, null]);
+    } finally {
+      newest = 3;
     }
   });
 });

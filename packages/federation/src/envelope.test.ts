@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { deflateRawSync } from 'node:zlib';
 import { DEFAULT_HANDLING, uuidv7 } from '@concord/core';
+import { signCompact } from './compact-jws.ts';
+import { envelopeHeader } from './envelope-header.ts';
 import { openEnvelope, peekClaims, sealEnvelope } from './envelope.ts';
+import { encryptJwe } from './okp-jwe.ts';
+import { importRawPublicKey } from './raw-public-key.ts';
 import {
   BENIGN_PAYLOAD,
   T0,
@@ -197,5 +202,120 @@ describe('peekClaims', () => {
     const a = await sealed();
     const b = await sealed({ id: uuidv7(T0, randomBytes) });
     assert.notEqual(a.claims.id, b.claims.id);
+  });
+});
+
+describe('compressed envelopes (zip: "DEF")', () => {
+  const allowing = contextFor(bob, [alice], { compressed: true });
+  /** A payload of many alike entries, as a sync page is: it compresses well. */
+  const page = {
+    items: Array.from({ length: 2000 }, (_, n) => ({
+      kind: 'signal',
+      type: 'md5',
+      value: createHash('md5').update(`benign-${n}`).digest('hex'),
+      handling: DEFAULT_HANDLING,
+    })),
+  };
+
+  /** The encrypted part's protected header: readable, as all of it is, on the path. */
+  function jweHeader(envelope: string): Record<string, unknown> {
+    const jwe = Buffer.from(envelope.split('.')[1] ?? '', 'base64url').toString('latin1');
+    return JSON.parse(Buffer.from(jwe.split('.')[0] ?? '', 'base64url').toString());
+  }
+
+  /** An envelope whose encrypted part says `zip: "DEF"` over `content` as given (not compressed here). */
+  async function claimingCompression(content: Uint8Array) {
+    const claims = claimsFor(alice, bob);
+    const jwe = encryptJwe(
+      content,
+      {
+        kid: bob.encryptionKid,
+        id: claims.id,
+        iss: claims.sender,
+        aud: claims.recipient,
+        zip: 'DEF',
+      },
+      importRawPublicKey(bob.encryptionPublic, 'X25519') ?? assert.fail('bob has a key'),
+    );
+    return signCompact(
+      envelopeHeader(claims, alice.signingKid),
+      new TextEncoder().encode(jwe),
+      alice.signingKey,
+    );
+  }
+
+  it('round-trips a compressed payload, which travels much smaller', async () => {
+    const claims = claimsFor(alice, bob);
+    const envelope = await sealEnvelope(claims, page, sealKeys(alice, bob), { compress: true });
+    assert.equal(jweHeader(envelope).zip, 'DEF');
+    const plain = await sealEnvelope(claimsFor(alice, bob), page, sealKeys(alice, bob));
+    assert.equal(jweHeader(plain).zip, undefined);
+    assert.ok(
+      envelope.length * 2 < plain.length,
+      `compressed ${envelope.length} bytes, plain ${plain.length}`,
+    );
+    const r = await openEnvelope(envelope, allowing);
+    assert.ok(r.ok, r.ok ? '' : r.error.message);
+    assert.deepEqual(r.value.payload, page);
+    assert.deepEqual(r.value.claims, claims);
+  });
+
+  it('refuses a compressed envelope where the receiver does not expect one', async () => {
+    const envelope = await sealEnvelope(claimsFor(alice, bob), page, sealKeys(alice, bob), {
+      compress: true,
+    });
+    const r = await openEnvelope(envelope, bobCtx);
+    assert.equal(r.ok ? 'ok' : r.error.code, 'malformed_envelope');
+    assert.match(r.ok ? '' : r.error.message, /may not come compressed/);
+  });
+
+  it('refuses a payload that inflates past the size limit, without inflating it all', async () => {
+    // 8 MiB of one repeated character: an envelope of some 64 KiB, well under the limit.
+    const bomb = { filler: 'a'.repeat(8 * 1024 * 1024) };
+    const envelope = await sealEnvelope(claimsFor(alice, bob), bomb, sealKeys(alice, bob), {
+      compress: true,
+    });
+    const limit = 1024 * 1024;
+    assert.ok(envelope.length < limit / 8, `the envelope is ${envelope.length} bytes`);
+    const r = await openEnvelope(envelope, { ...allowing, maxBytes: limit });
+    assert.equal(r.ok ? 'ok' : r.error.code, 'envelope_too_large');
+    assert.match(r.ok ? '' : r.error.message, /inflates to more than 1048576 bytes/);
+  });
+
+  it('refuses content that is not DEFLATE data, or is cut short', async () => {
+    const json = new TextEncoder().encode(JSON.stringify(BENIGN_PAYLOAD));
+    const notDeflate = await openEnvelope(await claimingCompression(json), allowing);
+    assert.equal(notDeflate.ok ? 'ok' : notDeflate.error.code, 'malformed_envelope');
+    assert.match(notDeflate.ok ? '' : notDeflate.error.message, /not valid DEFLATE/);
+    const deflated = deflateRawSync(json);
+    const cut = await openEnvelope(
+      await claimingCompression(deflated.subarray(0, deflated.length - 4)),
+      allowing,
+    );
+    assert.equal(cut.ok ? 'ok' : cut.error.code, 'malformed_envelope');
+    const whole = await openEnvelope(await claimingCompression(deflated), allowing);
+    assert.ok(whole.ok, 'the same content, whole, opens');
+    assert.deepEqual(whole.value.payload, BENIGN_PAYLOAD);
+  });
+
+  it('refuses any compression but DEF', async () => {
+    const claims = claimsFor(alice, bob);
+    const jwe = encryptJwe(
+      new TextEncoder().encode('{}'),
+      {
+        kid: bob.encryptionKid,
+        id: claims.id,
+        iss: claims.sender,
+        aud: claims.recipient,
+        zip: 'GZ',
+      },
+      importRawPublicKey(bob.encryptionPublic, 'X25519') ?? assert.fail('bob has a key'),
+    );
+    const envelope = await signCompact(
+      envelopeHeader(claims, alice.signingKid),
+      new TextEncoder().encode(jwe),
+      alice.signingKey,
+    );
+    assert.equal(await codeOf(envelope, allowing), 'malformed_envelope');
   });
 });

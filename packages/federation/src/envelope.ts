@@ -1,4 +1,5 @@
 import { createHash, type KeyObject } from 'node:crypto';
+import { inflateRawSync } from 'node:zlib';
 import { err, ok, type Result } from '@concord/core';
 import { decodeJsonObject, signCompact, splitCompactJws, verifyCompact } from './compact-jws.ts';
 import {
@@ -54,8 +55,13 @@ export interface OpenContext {
    */
   seen(id: string): Promise<boolean>;
   supportedVersions(type: string): readonly number[];
-  /** Largest accepted envelope, bytes (default 64 MiB). */
+  /** Largest accepted envelope, bytes (default 64 MiB); also the largest payload a compressed one may inflate to. */
   readonly maxBytes?: number;
+  /**
+   * Whether this message may come compressed (`zip: "DEF"` in its encrypted
+   * part's header). Without it, a compressed envelope is refused as malformed.
+   */
+  readonly compressed?: boolean;
 }
 
 /** An envelope that passed every check, with its decrypted payload (still to be validated). */
@@ -81,6 +87,7 @@ export async function sealEnvelope(
   claims: EnvelopeClaims,
   payload: unknown,
   keys: SealKeys,
+  options: { readonly compress?: boolean } = {},
 ): Promise<string> {
   const header = envelopeHeader(claims, keys.signingKid);
   const checked = readEnvelopeHeader(header);
@@ -100,6 +107,7 @@ export async function sealEnvelope(
       aud: claims.recipient,
     },
     recipientKey,
+    options.compress === true,
   );
   return signCompact(header, new TextEncoder().encode(jwe), keys.signingKey);
 }
@@ -237,8 +245,10 @@ async function decryptPayload(
       `the encrypted part must use ${KEY_MANAGEMENT} and ${CONTENT_ENCRYPTION}`,
     );
   }
-  if (h.zip !== undefined || h.crit !== undefined) {
-    return err('malformed_envelope', 'compression and critical extensions are not supported');
+  if (h.crit !== undefined)
+    return err('malformed_envelope', 'critical extensions are not supported');
+  if (h.zip !== undefined && (h.zip !== 'DEF' || ctx.compressed !== true)) {
+    return err('malformed_envelope', `a ${claims.type} message may not come compressed`);
   }
   if (h.id !== claims.id || h.iss !== claims.sender || h.aud !== claims.recipient) {
     return err('malformed_envelope', 'the encrypted part belongs to another message');
@@ -250,6 +260,18 @@ async function decryptPayload(
     plaintext = decryptJwe(jweParts, h, key);
   } catch {
     return err('decryption_failed', 'the encrypted part does not decrypt with our key');
+  }
+  if (h.zip === 'DEF') {
+    // Inflated only once signed and decrypted, and never past the size an
+    // envelope may have: a small envelope cannot become a memory bomb.
+    const maxBytes = ctx.maxBytes ?? DEFAULT_MAX_BYTES;
+    try {
+      plaintext = inflateRawSync(plaintext, { maxOutputLength: maxBytes });
+    } catch (e) {
+      return (e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE'
+        ? err('envelope_too_large', `the payload inflates to more than ${maxBytes} bytes`)
+        : err('malformed_envelope', 'the compressed payload is not valid DEFLATE data');
+    }
   }
   try {
     const payload: unknown = JSON.parse(

@@ -82,6 +82,7 @@ export async function sealTo(
   handling: HandlingCode | null,
   lifetimeMs: number = MESSAGE_LIFETIME_MS,
   schemaVersion = 1,
+  compress = false,
 ): Promise<{ messageId: string; envelope: string }> {
   const now = ctx.clock.now();
   const messageId = uuidv7(now, pooledRandomBytes);
@@ -103,6 +104,7 @@ export async function sealTo(
       recipientEncryptionKey: recipient.key.publicKey,
       recipientEncryptionKid: recipient.key.kid,
     },
+    { compress },
   );
   return { messageId, envelope };
 }

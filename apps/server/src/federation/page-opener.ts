@@ -50,11 +50,10 @@ export async function openSyncPage(
     decryptionKey: (kid) => decryptionKeyAt(keys.decryption, kid, now),
     seen: async () => false,
     supportedVersions: (type) => (type === 'bank.sync_page' ? [asked.version] : []),
+    compressed: asked.version >= 3,
   });
   if (!opened.ok) return fail('sync_failed', `the page was refused: ${opened.error.message}`);
-  const page = (asked.version === 2 ? v1.SyncPageV2 : v1.SyncPageV1).safeParse(
-    opened.value.payload,
-  );
+  const page = (asked.version >= 2 ? v1.SyncPageV2 : v1.SyncPageV1).safeParse(opened.value.payload);
   if (!page.success || page.data.bankId !== asked.bankId)
     return fail('sync_failed', 'the page does not match the request');
   const head = 'head' in page.data && typeof page.data.head === 'number' ? page.data.head : null;

@@ -264,8 +264,10 @@ function readAnswer(
 
 /**
  * Fetches pages one after another into `waiting`, from `cursor` on, at most
- * `maxPages`. The request goes as version 2; a peer that refuses that version
- * (an older node) is asked in version 1 from then on. A version 2 answer says
+ * `maxPages`. The request goes as version 3 (a compressed page with the
+ * peer's head); a peer that refuses that version (an older node) is asked
+ * in the version before, down to 1, and in that version from then on.
+ * A version 2 or 3 answer says
  * where its page ends, so the next request leaves before this page is opened
  * and the peer builds the next page while this node opens and applies; the
  * sealed page must agree with what its answer said.
@@ -278,7 +280,7 @@ async function fetchPages(
   maxPages: number,
   waiting: PageQueue,
 ): Promise<void> {
-  let version = 2;
+  let version = 3;
   let cursor = subscription.cursor;
   const ask = (at: number) => {
     const answer = askPage(ctx, transport, link, subscription, at, version);
@@ -289,12 +291,12 @@ async function fetchPages(
   let answer = ask(cursor);
   for (let fetched = 0; !waiting.stopped; fetched++) {
     let received = await answer;
-    if (
+    while (
       version > 1 &&
       received.kind === 'answered' &&
       refusalCode(received.body) === 'unsupported_schema_version'
     ) {
-      version = 1;
+      version -= 1;
       received = await ask(cursor);
     }
     const transfer = readAnswer(received, link);

@@ -14,7 +14,7 @@ export const MAX_PAGE = 5000;
 export const SYNC_LIFETIME_MS = 5 * 60_000;
 
 /** The sync request versions this node answers; a page goes back in the request's version. */
-const SYNC_VERSIONS: readonly number[] = [1, 2];
+const SYNC_VERSIONS: readonly number[] = [1, 2, 3];
 
 export type SyncRejection = Rejection | { readonly code: 'not_shared'; readonly message: string };
 
@@ -155,17 +155,19 @@ async function preparePage(
     request.cursor,
     request.limit,
   );
-  // A page in the version it was asked in: only a version 2 requester reads the head.
+  // A page in the version it was asked in: a version 1 requester does not
+  // read the head, and only a version 3 one reads a compressed page.
   const sealed = await sealTo(
     ctx,
     basis.value.sealing,
     'bank.sync_page',
-    request.version === 2
+    request.version >= 2
       ? ({ ...built.page, head: built.head } satisfies v1.SyncPageV2)
       : built.page,
     null,
     SYNC_LIFETIME_MS,
     request.version,
+    request.version >= 3,
   );
   return ok({ ...built, basis: basis.value.key, envelope: sealed.envelope });
 }
@@ -350,12 +352,12 @@ export async function answerSync(
     },
   });
   const version = asked.version;
-  // A version 2 requester asks for the next page as soon as it has this one.
-  if (readAhead && version === 2 && !page.complete)
+  // A version 2 or 3 requester asks for the next page as soon as it has this one.
+  if (readAhead && version >= 2 && !page.complete)
     readAhead.prepare(ctx, directory, { ...asked, cursor: page.nextCursor });
   // It may ask before it opens this one: the answer says where this page ends.
   return ok(
-    version === 2
+    version >= 2
       ? {
           envelope: sealed,
           next: { cursor: page.nextCursor, complete: page.complete },

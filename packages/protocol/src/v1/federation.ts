@@ -118,9 +118,13 @@ export const CardUpdateV1 = z.strictObject({ card: z.record(z.string(), z.unknow
 export const FEDERATION_MESSAGES = {
   'bank.offer': { 1: BankOfferV1 },
   'grade.feedback': { 1: GradeFeedbackV1 },
-  /** Version 2 has version 1's fields and asks for a version 2 page. */
-  'bank.sync_request': { 1: SyncRequestV1, 2: SyncRequestV1 },
-  'bank.sync_page': { 1: SyncPageV1, 2: SyncPageV2 },
+  /**
+   * Versions 2 and 3 have version 1's fields and ask for a page of their own
+   * version. A version 3 page is a version 2 page sent compressed (DEFLATE
+   * inside the encryption, `zip: "DEF"`).
+   */
+  'bank.sync_request': { 1: SyncRequestV1, 2: SyncRequestV1, 3: SyncRequestV1 },
+  'bank.sync_page': { 1: SyncPageV1, 2: SyncPageV2, 3: SyncPageV2 },
   ping: { 1: PingV1 },
   'card.update': { 1: CardUpdateV1 },
   /** A national profile signed and published by the node of its jurisdiction. */
