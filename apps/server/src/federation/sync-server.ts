@@ -115,8 +115,8 @@ interface PreparedPage extends BuiltPage {
  * Everything a page's content and sealing depend on besides the changes
  * themselves, as one string: the bank record (its change counter moves
  * with every change of its signals, its count with every purge), the rules
- * that reach the peer, and the peer's status and key. Null: not shared, or
- * the peer may not be sent to.
+ * that reach the peer, and the peer's status and key. Refused (not_shared)
+ * when the bank is not shared with the peer or the peer may not be sent to.
  */
 async function basisOf(
   ctx: NodeContext,
