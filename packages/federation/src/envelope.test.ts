@@ -316,6 +316,8 @@ describe('compressed envelopes (zip: "DEF")', () => {
       new TextEncoder().encode(jwe),
       alice.signingKey,
     );
-    assert.equal(await codeOf(envelope, allowing), 'malformed_envelope');
+    const r = await openEnvelope(envelope, allowing);
+    assert.equal(r.ok ? 'ok' : r.error.code, 'malformed_envelope');
+    assert.match(r.ok ? '' : r.error.message, /only compression supported is DEF/);
   });
 });

@@ -55,7 +55,10 @@ export interface OpenContext {
    */
   seen(id: string): Promise<boolean>;
   supportedVersions(type: string): readonly number[];
-  /** Largest accepted envelope, bytes (default 64 MiB); also the largest payload a compressed one may inflate to. */
+  /**
+   * Largest accepted envelope, bytes (default 64 MiB); also the largest
+   * payload a compressed envelope may inflate to.
+   */
   readonly maxBytes?: number;
   /**
    * Whether this message may come compressed (`zip: "DEF"` in its encrypted
@@ -247,9 +250,10 @@ async function decryptPayload(
   }
   if (h.crit !== undefined)
     return err('malformed_envelope', 'critical extensions are not supported');
-  if (h.zip !== undefined && (h.zip !== 'DEF' || ctx.compressed !== true)) {
+  if (h.zip !== undefined && h.zip !== 'DEF')
+    return err('malformed_envelope', 'the only compression supported is DEF (DEFLATE)');
+  if (h.zip !== undefined && ctx.compressed !== true)
     return err('malformed_envelope', `a ${claims.type} message may not come compressed`);
-  }
   if (h.id !== claims.id || h.iss !== claims.sender || h.aud !== claims.recipient) {
     return err('malformed_envelope', 'the encrypted part belongs to another message');
   }

@@ -108,8 +108,9 @@ export function encryptJwe(
  * Decrypts a compact JWE whose five parts the caller has split and checked
  * as base64url, and whose decoded protected header it has checked (alg, enc,
  * no crit). A `zip` header is the caller's to handle: this returns the
- * decrypted content as it is, compressed or not. Throws on any failure: a bad ephemeral key, a key that
- * does not unwrap (AES-KW integrity), wrong lengths, or a failed GCM tag.
+ * decrypted content as it is, compressed or not. Throws on any failure: a
+ * bad ephemeral key, a key that does not unwrap (AES-KW integrity), wrong
+ * lengths, or a failed GCM tag.
  */
 export function decryptJwe(
   parts: readonly string[],

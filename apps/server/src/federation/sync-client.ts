@@ -267,10 +267,10 @@ function readAnswer(
  * `maxPages`. The request goes as version 3 (a compressed page with the
  * peer's head); a peer that refuses that version (an older node) is asked
  * in the version before, down to 1, and in that version from then on.
- * A version 2 or 3 answer says
- * where its page ends, so the next request leaves before this page is opened
- * and the peer builds the next page while this node opens and applies; the
- * sealed page must agree with what its answer said.
+ * A version 2 or 3 answer says where its page ends, so the next request
+ * leaves before this page is opened and the peer builds the next page while
+ * this node opens and applies; the sealed page must agree with what its
+ * answer said.
  */
 async function fetchPages(
   ctx: NodeContext,
