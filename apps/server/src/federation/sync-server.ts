@@ -176,6 +176,11 @@ function requestKey(r: PageRequest): string {
   return JSON.stringify([r.peerNodeId, r.bankId, r.cursor, r.limit, r.version]);
 }
 
+/** Which pull a request belongs to: one peer's sync of one bank. */
+function pullKey(r: PageRequest): string {
+  return JSON.stringify([r.peerNodeId, r.bankId]);
+}
+
 /** A page being built for a request expected next, and when it was begun. */
 interface AheadPage {
   readonly request: string;
@@ -217,7 +222,7 @@ export class SyncReadAhead {
 
   /** Begins building the page for `request`, replacing any other held for its pull. */
   prepare(ctx: NodeContext, directory: PeerDirectory, request: PageRequest): void {
-    const pull = JSON.stringify([request.peerNodeId, request.bankId]);
+    const pull = pullKey(request);
     this.#pages.delete(pull);
     while (this.#pages.size >= this.maxPulls) {
       const oldest = this.#pages.keys().next();
@@ -245,7 +250,7 @@ export class SyncReadAhead {
     directory: PeerDirectory,
     request: PageRequest,
   ): Promise<PreparedPage | null> {
-    const pull = JSON.stringify([request.peerNodeId, request.bankId]);
+    const pull = pullKey(request);
     const held = this.#pages.get(pull);
     if (!held) return null;
     this.#pages.delete(pull);
