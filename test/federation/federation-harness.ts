@@ -46,6 +46,19 @@ export async function peer(
   assert.equal(r.statusCode, 201, r.body);
 }
 
+/** Unit A (FR) and Unit B (KE) on `database`, each a peer of the other. */
+export async function startPeeredPair(
+  database: 'sqlite' | 'postgres' = 'sqlite',
+): Promise<[FedNode, FedNode]> {
+  const [a, b] = await Promise.all([
+    startFedNode('Unit A', 'FR', database),
+    startFedNode('Unit B', 'KE', database),
+  ]);
+  await peer(a, b);
+  await peer(b, a);
+  return [a, b];
+}
+
 /**
  * `from` shares a bank with `to` under a rule up to `maxTlp`, delivers the
  * offer, and `to` subscribes over HTTP: the subscription as its API returned it.

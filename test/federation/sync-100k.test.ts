@@ -7,10 +7,9 @@ import {
   benignMd5,
   handling,
   localSignal,
-  peer,
   seedBank,
   shareAndSubscribe,
-  startFedNode,
+  startPeeredPair,
   type FedNode,
 } from './federation-harness.ts';
 
@@ -34,12 +33,7 @@ for (const database of STORAGE_DIALECTS) {
     let localBankId: string;
 
     before(async () => {
-      [a, b] = await Promise.all([
-        startFedNode('Unit A', 'FR', database),
-        startFedNode('Unit B', 'KE', database),
-      ]);
-      await peer(a, b);
-      await peer(b, a);
+      [a, b] = await startPeeredPair(database);
       const bank = await a.admin.request('POST', '/api/v1/banks', {
         name: 'large',
         description: 'generated benign values',

@@ -64,9 +64,8 @@ describe('sync progress: change X of the peer’s Y', () => {
           const sent = JSON.parse(payload);
           if (typeof sent.envelope === 'string') compression.push(zipOf(sent.envelope));
           if (!misannounce) return payload;
-          const body = JSON.parse(payload);
-          if (body.next) body.next.cursor += 1;
-          return JSON.stringify(body);
+          if (sent.next) sent.next.cursor += 1;
+          return JSON.stringify(sent);
         });
       }),
       startFedNode('Unit B', 'KE'),
@@ -163,52 +162,45 @@ describe('sync progress: change X of the peer’s Y', () => {
     assert.equal((await shown(subscriptionId)).cursor, 6000);
   });
 
-  it('asks an older peer again in version 1: the sync works, the goal is known once complete', async () => {
+  /**
+   * A bank of 7,000 on A, answering requests up to version `upTo` as an older
+   * node: B pulls one page, then the rest. What B's API showed after each.
+   */
+  async function syncFromOlderPeer(upTo: number, name: string) {
     requests.length = 0;
     compression.length = 0;
-    newest = 1;
+    newest = upTo;
     try {
-      const { subscriptionId } = await sharedBank('progress-older', 7000);
+      const { subscriptionId } = await sharedBank(name, 7000);
       const first = await b.node.app.concord.federation.pull(subscriptionId, 1);
       assert.ok(first.ok && !first.value.complete, first.ok ? '' : first.error.message);
       const partway = await shown(subscriptionId);
-      assert.deepEqual(
-        [partway.cursor, partway.remoteHead],
-        [5000, null],
-        'a version 1 page does not say how far there is to go',
-      );
       const rest = await b.node.app.concord.federation.pull(subscriptionId);
       assert.ok(rest.ok && rest.value.complete);
-      const done = await shown(subscriptionId);
-      assert.deepEqual([done.cursor, done.remoteHead, done.signalCount], [7000, 7000, 5250]);
-      // Each pull tries versions 3 and 2 once, then keeps to version 1 for its pages.
-      assert.deepEqual(requests, [3, 2, 1, 3, 2, 1]);
-      assert.deepEqual(compression, [null, null], 'an older node gets its pages uncompressed');
+      return { partway, done: await shown(subscriptionId) };
     } finally {
       newest = 3;
     }
+  }
+
+  it('asks an older peer again in version 1: the sync works, the goal is known once complete', async () => {
+    const { partway, done } = await syncFromOlderPeer(1, 'progress-older');
+    assert.deepEqual(
+      [partway.cursor, partway.remoteHead],
+      [5000, null],
+      'a version 1 page does not say how far there is to go',
+    );
+    assert.deepEqual([done.cursor, done.remoteHead, done.signalCount], [7000, 7000, 5250]);
+    // Each pull tries versions 3 and 2 once, then keeps to version 1 for its pages.
+    assert.deepEqual(requests, [3, 2, 1, 3, 2, 1]);
+    assert.deepEqual(compression, [null, null], 'an older node gets its pages uncompressed');
   });
 
   it('asks a peer that knows version 2 in version 2: uncompressed pages, the head known from the first', async () => {
-    requests.length = 0;
-    compression.length = 0;
-    newest = 2;
-    try {
-      const { subscriptionId } = await sharedBank('progress-version-2', 7000);
-      const first = await b.node.app.concord.federation.pull(subscriptionId, 1);
-      assert.ok(first.ok && !first.value.complete, first.ok ? '' : first.error.message);
-      assert.deepEqual(
-        [(await shown(subscriptionId)).cursor, (await shown(subscriptionId)).remoteHead],
-        [5000, 7000],
-      );
-      const rest = await b.node.app.concord.federation.pull(subscriptionId);
-      assert.ok(rest.ok && rest.value.complete);
-      const done = await shown(subscriptionId);
-      assert.deepEqual([done.cursor, done.remoteHead, done.signalCount], [7000, 7000, 5250]);
-      assert.deepEqual(requests, [3, 2, 3, 2]);
-      assert.deepEqual(compression, [null, null]);
-    } finally {
-      newest = 3;
-    }
+    const { partway, done } = await syncFromOlderPeer(2, 'progress-version-2');
+    assert.deepEqual([partway.cursor, partway.remoteHead], [5000, 7000]);
+    assert.deepEqual([done.cursor, done.remoteHead, done.signalCount], [7000, 7000, 5250]);
+    assert.deepEqual(requests, [3, 2, 3, 2]);
+    assert.deepEqual(compression, [null, null]);
   });
 });

@@ -6,10 +6,9 @@ import {
   auditEvents,
   bankDigest,
   handling,
-  peer,
   seedBank,
   shareAndSubscribe,
-  startFedNode,
+  startPeeredPair,
   type FedNode,
 } from './federation-harness.ts';
 
@@ -31,12 +30,7 @@ for (const database of STORAGE_DIALECTS) {
     const readAhead = () => a.node.app.concord.federation.readAhead;
 
     before(async () => {
-      [a, b] = await Promise.all([
-        startFedNode('Unit A', 'FR', database),
-        startFedNode('Unit B', 'KE', database),
-      ]);
-      await peer(a, b);
-      await peer(b, a);
+      [a, b] = await startPeeredPair(database);
     });
     after(async () => {
       for (const n of [a, b]) await n?.node.close();
