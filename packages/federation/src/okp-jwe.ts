@@ -1,21 +1,16 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  diffieHellman,
-  generateKeyPairSync,
-  type KeyObject,
-} from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, type KeyObject } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
+import { CURVE25519 } from './curve25519.ts';
+import { isRawPublicKey } from './raw-public-key.ts';
 import { pooledRandomBytes } from './pooled-random.ts';
-import { importRawPublicKey, rawPublicKeyOf } from './raw-public-key.ts';
 
 /**
  * Compact JWE with ECDH-ES+A256KW (X25519) and A256GCM, the one JWE form
  * federation uses (RFC 7516, RFC 7518 §4.6 and §5.3, RFC 8037), done with
- * node:crypto synchronously. jose 6 does the same through WebCrypto, where
- * each of the four or five primitive calls of a message becomes a thread-pool
- * job and a CryptoKey; on a federation node that cost dominated a message.
+ * node:crypto synchronously and the X25519 of CURVE25519 (libsodium where it
+ * loads). jose 6 does the same through WebCrypto, where each of the four or
+ * five primitive calls of a message becomes a thread-pool job and a
+ * CryptoKey; on a federation node that cost dominated a message.
  * The output is standard compact JWE: jose decrypts what this encrypts, and
  * the tests check both directions.
  */
@@ -53,13 +48,6 @@ function concatKdf(z: Buffer, apu: Buffer, apv: Buffer): Buffer {
     .digest();
 }
 
-function agree(privateKey: KeyObject, publicKey: KeyObject): Buffer {
-  const z = diffieHellman({ privateKey, publicKey });
-  // A low-order peer key gives an all-zero secret (RFC 7748 §6.1): refuse it.
-  if (z.every((b) => b === 0)) throw new Error('X25519 agreement gave the all-zero secret');
-  return z;
-}
-
 /**
  * Encrypts `plaintext` to an X25519 public key. `header` is the protected
  * header's other fields (kid and the like); alg, enc and the ephemeral key are set here.
@@ -74,17 +62,14 @@ export function encryptJwe(
 ): string {
   if (recipientKey.type !== 'public' || recipientKey.asymmetricKeyType !== 'x25519')
     throw new TypeError('encryptJwe: the recipient key must be an X25519 public key');
-  const ephemeral = generateKeyPairSync('x25519');
-  const epk = { x: rawPublicKeyOf(ephemeral.publicKey, 'X25519'), crv: 'X25519', kty: 'OKP' };
+  // A low-order recipient key (all-zero secret, RFC 7748 §6.1) throws here.
+  const { ephemeralPublic, z } = CURVE25519.ephemeralAgreement(recipientKey);
+  const epk = { x: ephemeralPublic.toString('base64url'), crv: 'X25519', kty: 'OKP' };
   const protectedPart = Buffer.from(
     JSON.stringify({ ...header, alg: ALG, enc: ENC, ...(compress ? { zip: 'DEF' } : {}), epk }),
     'utf8',
   ).toString('base64url');
-  const kek = concatKdf(
-    agree(ephemeral.privateKey, recipientKey),
-    Buffer.alloc(0),
-    Buffer.alloc(0),
-  );
+  const kek = concatKdf(z, Buffer.alloc(0), Buffer.alloc(0));
   const cek = pooledRandomBytes(CEK_BYTES);
   const wrap = createCipheriv('id-aes256-wrap', kek, KEY_WRAP_IV);
   const wrapped = Buffer.concat([wrap.update(cek), wrap.final()]);
@@ -127,8 +112,9 @@ export function decryptJwe(
   const { kty, crv, x, d } = epk as Record<string, unknown>;
   if (kty !== 'OKP' || crv !== 'X25519' || typeof x !== 'string' || d !== undefined)
     throw new Error('decryptJwe: the ephemeral key is not an X25519 public key');
-  const ephemeral = importRawPublicKey(x, 'X25519');
-  if (!ephemeral) throw new Error('decryptJwe: the ephemeral key is not an X25519 public key');
+  // Each message has its own ephemeral key: used as bytes, never imported or cached.
+  if (!isRawPublicKey(x))
+    throw new Error('decryptJwe: the ephemeral key is not an X25519 public key');
   const partyInfo = (value: unknown): Buffer => {
     if (value === undefined) return Buffer.alloc(0);
     if (typeof value !== 'string' || !/^[A-Za-z0-9_-]*$/.test(value))
@@ -145,7 +131,11 @@ export function decryptJwe(
   const tag = Buffer.from(tagPart, 'base64url');
   if (wrapped.length !== WRAPPED_CEK_BYTES || iv.length !== IV_BYTES || tag.length !== TAG_BYTES)
     throw new Error('decryptJwe: wrong key, iv or tag length');
-  const kek = concatKdf(agree(privateKey, ephemeral), partyInfo(header.apu), partyInfo(header.apv));
+  const kek = concatKdf(
+    CURVE25519.agree(privateKey, Buffer.from(x, 'base64url')),
+    partyInfo(header.apu),
+    partyInfo(header.apv),
+  );
   const unwrap = createDecipheriv('id-aes256-wrap', kek, KEY_WRAP_IV);
   const cek = Buffer.concat([unwrap.update(wrapped), unwrap.final()]);
   if (cek.length !== CEK_BYTES) throw new Error('decryptJwe: the content key has the wrong length');
