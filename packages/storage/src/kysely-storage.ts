@@ -34,7 +34,7 @@ function bindStores(db: Kysely<Database>, dialect: StorageDialect): Stores {
     peers: kyselyPeerStore(db),
     trustAnchors: kyselyTrustAnchorStore(db),
     sharing: kyselySharingStore(db),
-    outbox: kyselyOutboxStore(db, runInTransaction, dialect),
+    outbox: kyselyOutboxStore(db, dialect),
     inbox: kyselyInboxStore(db),
     subscriptions: kyselySubscriptionStore(db),
     bankOffers: kyselyBankOfferStore(db),

@@ -233,7 +233,8 @@ export interface SharingRulesTable {
 }
 
 export interface OutboxTable {
-  seq: number;
+  /** Given by the enqueue: the counter (PostgreSQL) or the row id (SQLite). */
+  seq: Generated<number>;
   peer_node_id: string;
   message_id: string;
   type: string;

@@ -88,7 +88,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0012_bank_signal_count');
+        assert.equal(again.value.migration.version, '0013_outbox_rowid');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {
@@ -173,6 +173,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
             assert.deepEqual(opened.value.migration.applied, [
               '0011_signal_key_index',
               '0012_bank_signal_count',
+              '0013_outbox_rowid',
             ]);
             // 0012 counts what each bank held: s3 was retracted.
             assert.equal((await upgraded.banks.get('b1'))?.signalCount, 1);

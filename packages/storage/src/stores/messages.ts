@@ -10,14 +10,11 @@ import type { Database, InboxTable, OutboxTable } from '../schema.ts';
 
 /**
  * The persisted outbox: sealed envelopes wait here until their peer signs a
- * receipt. Numbers come from a shared counter row, so order holds across
- * processes and servers.
+ * receipt. Numbers are given in the enqueue's own write, so order holds
+ * across processes and servers: on PostgreSQL from a shared counter row, on
+ * SQLite as the row id (which the database's one writer at a time hands out).
  */
-export function kyselyOutboxStore(
-  db: Kysely<Database>,
-  runInTransaction: <T>(fn: (trx: Kysely<Database>) => Promise<T>) => Promise<T>,
-  dialect: StorageDialect,
-): OutboxStore {
+export function kyselyOutboxStore(db: Kysely<Database>, dialect: StorageDialect): OutboxStore {
   return {
     async enqueue(entry) {
       if (dialect === 'postgres') {
@@ -34,33 +31,25 @@ export function kyselyOutboxStore(
         if (seq === undefined) throw new Error('the outbox counter row is missing');
         return Number(seq);
       }
-      return runInTransaction(async (trx) => {
-        const counter = await trx
-          .updateTable('counters')
-          .set((eb) => ({ value: eb('value', '+', 1) }))
-          .where('name', '=', 'outbox')
-          .returning('value')
-          .executeTakeFirstOrThrow();
-        const seq = Number(counter.value);
-        await trx
-          .insertInto('outbox')
-          .values({
-            seq,
-            peer_node_id: entry.peerNodeId,
-            message_id: entry.messageId,
-            type: entry.type,
-            envelope: entry.envelope,
-            created_at: entry.createdAt,
-            attempts: 0,
-            next_attempt_at: entry.createdAt,
-            delivered_at: null,
-            receipt: null,
-            last_error: null,
-            expired_at: null,
-          })
-          .execute();
-        return seq;
-      });
+      // SQLite: the number is the row id, given by the insert itself (0013).
+      const row = await db
+        .insertInto('outbox')
+        .values({
+          peer_node_id: entry.peerNodeId,
+          message_id: entry.messageId,
+          type: entry.type,
+          envelope: entry.envelope,
+          created_at: entry.createdAt,
+          attempts: 0,
+          next_attempt_at: entry.createdAt,
+          delivered_at: null,
+          receipt: null,
+          last_error: null,
+          expired_at: null,
+        })
+        .returning('seq')
+        .executeTakeFirstOrThrow();
+      return Number(row.seq);
     },
     async head(peerNodeId) {
       const row = await db
