@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { CompiledQuery, sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type {
   InboxRecord,
   InboxStore,
@@ -7,6 +7,10 @@ import type {
   StorageDialect,
 } from '../ports.ts';
 import type { Database, InboxTable, OutboxTable } from '../schema.ts';
+
+const SQLITE_ENQUEUE = `insert into outbox (peer_node_id, message_id, type, envelope, created_at,
+    attempts, next_attempt_at, delivered_at, receipt, last_error, expired_at)
+  values (?, ?, ?, ?, ?, 0, ?, null, null, null, null)`;
 
 /**
  * The persisted outbox: sealed envelopes wait here until their peer signs a
@@ -32,24 +36,20 @@ export function kyselyOutboxStore(db: Kysely<Database>, dialect: StorageDialect)
         return Number(seq);
       }
       // SQLite: the number is the row id, given by the insert itself (0013).
-      const row = await db
-        .insertInto('outbox')
-        .values({
-          peer_node_id: entry.peerNodeId,
-          message_id: entry.messageId,
-          type: entry.type,
-          envelope: entry.envelope,
-          created_at: entry.createdAt,
-          attempts: 0,
-          next_attempt_at: entry.createdAt,
-          delivered_at: null,
-          receipt: null,
-          last_error: null,
-          expired_at: null,
-        })
-        .returning('seq')
-        .executeTakeFirstOrThrow();
-      return Number(row.seq);
+      // The statement is built once: a node enqueues for every message it
+      // sends, and building and compiling the query cost as long as running it.
+      const result = await db.executeQuery(
+        CompiledQuery.raw(SQLITE_ENQUEUE, [
+          entry.peerNodeId,
+          entry.messageId,
+          entry.type,
+          entry.envelope,
+          entry.createdAt,
+          entry.createdAt,
+        ]),
+      );
+      if (result.insertId === undefined) throw new Error('the outbox insert gave no row id');
+      return Number(result.insertId);
     },
     async head(peerNodeId) {
       const row = await db
