@@ -149,18 +149,23 @@ describe('concord command line', () => {
     const out = await node.started;
     assert.match(out, /password: /, 'initialised on first start');
     assert.match(out, new RegExp(`open: +http://127\\.0\\.0\\.1:${port}/`));
+    assert.match(out, /crypto: +libsodium\n/);
     const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
     assert.equal(health.status, 200);
     node.child.kill('SIGTERM');
     assert.equal(await node.exited, 0);
     assert.match(node.output().stdout, /stopping/);
 
+    // Reopened with node:crypto asked for: the same keys, and the report says which library.
     const again = startCli(
       ['serve', '--init', '--data', dir, '--jurisdiction', 'NL', '--port', String(port)],
-      {},
+      { CONCORD_CRYPTO: 'node' },
       /Press Ctrl\+C/,
     );
     const restarted = await again.started;
+    assert.match(restarted, /crypto: +node:crypto \(CONCORD_CRYPTO=node: using node:crypto\)\n/);
+    const card = await fetch(`http://127.0.0.1:${port}/federation/v1/card`);
+    assert.equal(card.status, 200);
     assert.doesNotMatch(restarted, /password: /, 'an existing node is not initialised again');
     assert.match(restarted, /lost it\? npx concord user reset-password admin --data /);
     const busy = runCli(['serve', '--data', dir, '--port', String(port)]);

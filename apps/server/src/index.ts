@@ -14,6 +14,7 @@ export { verifyAuditTrail, SYSTEM_ACTOR } from './audit/audit-trail.ts';
 export type { Actor } from './audit/audit-trail.ts';
 export { resetPassword, unlockUser } from './accounts/users.ts';
 export { fingerprint } from './keys/node-keys.ts';
+export { cryptoBackend } from './keys/crypto-backend.ts';
 export { CONCORD_VERSION } from './node/version.ts';
 export { openStorage, redact } from '@concord/storage';
 export type { Storage } from '@concord/storage';

@@ -1,4 +1,4 @@
-import { createHash, type KeyObject } from 'node:crypto';
+import { hash, type KeyObject } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { err, ok, type Result } from '@concord/core';
 import { decodeJsonObject, signCompact, splitCompactJws, verifyCompact } from './compact-jws.ts';
@@ -152,7 +152,7 @@ export async function openEnvelope(
     claims,
     payload: payload.value,
     get digest() {
-      digest ??= createHash('sha256').update(envelope, 'utf8').digest('hex');
+      digest ??= hash('sha256', envelope, 'hex');
       return digest;
     },
   });

@@ -29,6 +29,8 @@ export type {
   SealKeys,
 } from './envelope.ts';
 export { pooledRandomBytes } from './pooled-random.ts';
+export { CURVE25519, CURVE25519_NOTE } from './curve25519.ts';
+export type { Curve25519 } from './curve25519.ts';
 export { signReceipt, signReceipts, verifyReceipt } from './receipt.ts';
 export type { BatchReceiptInput, Receipt, ReceiptError, ReceiptSignatureCache } from './receipt.ts';
 export { rulesFor, shareSignal } from './sync/share-signal.ts';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A Merkle tree over a batch of items, as Certificate Transparency defines it
@@ -16,11 +16,11 @@ const NODE = Buffer.from([1]);
 
 /** SHA-256(0x00 ‖ data): a leaf's hash (RFC 9162 §2.1.1). */
 export function leafHash(data: Uint8Array): Buffer {
-  return createHash('sha256').update(LEAF).update(data).digest();
+  return hash('sha256', Buffer.concat([LEAF, data]), 'buffer');
 }
 
 function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
-  return createHash('sha256').update(NODE).update(left).update(right).digest();
+  return hash('sha256', Buffer.concat([NODE, left, right]), 'buffer');
 }
 
 /** The largest power of two strictly below n (n ≥ 2). */

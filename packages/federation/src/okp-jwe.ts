@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hash, type KeyObject } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { CURVE25519 } from './curve25519.ts';
 import { isRawPublicKey } from './raw-public-key.ts';
@@ -34,18 +34,18 @@ function concatKdf(z: Buffer, apu: Buffer, apv: Buffer): Buffer {
   const counter = Buffer.from([0, 0, 0, 1]);
   const bits = Buffer.alloc(4);
   bits.writeUInt32BE(CEK_BYTES * 8);
-  return createHash('sha256')
-    .update(
-      Buffer.concat([
-        counter,
-        z,
-        ...field(Buffer.from(ALG, 'ascii')),
-        ...field(apu),
-        ...field(apv),
-        bits,
-      ]),
-    )
-    .digest();
+  return hash(
+    'sha256',
+    Buffer.concat([
+      counter,
+      z,
+      ...field(Buffer.from(ALG, 'ascii')),
+      ...field(apu),
+      ...field(apv),
+      bits,
+    ]),
+    'buffer',
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { fingerprint, isInitialised, openNode, serveNode } from '@concord/server';
+import { cryptoBackend, fingerprint, isInitialised, openNode, serveNode } from '@concord/server';
 import { CommandFailure, type Io } from '../io.ts';
 import { dataDirOf, parseJurisdiction, parseName, parsePort } from '../options.ts';
 import { runInit } from './init-command.ts';
@@ -69,6 +69,7 @@ async function runServe(io: Io, flags: ServeFlags, stop: AbortSignal): Promise<v
   io.out(`  API docs:  ${running.url}/api/docs`);
   io.out(`  signing key fingerprint: ${fingerprint(ctx.identity.signingPublicKey)}`);
   io.out(`  data:      ${dataDir} (${ctx.storage.dialect})`);
+  io.out(`  crypto:    ${cryptoBackend()}`);
   if (flags.init && !creating) {
     io.out(
       `  first sign-in: the admin's one-time password was printed when this node was created; lost it? npx concord user reset-password admin --data ${dataDir}`,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import {
   AUDIT_ACTIONS,
   AuditChainVerifier,
@@ -69,7 +69,7 @@ function auditEvent(clock: Clock, actor: Actor, entry: AuditEntry): NewAuditEven
   };
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const sha256 = (text: string) => hash('sha256', text, 'hex');
 
 /** Re-hashes the whole trail in sequence order, in constant memory. */
 export async function verifyAuditTrail(

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { err, ok, uuidv7, type CodedError, type HandlingCode, type Result } from '@concord/core';
 import {
   openEnvelope,
@@ -25,7 +25,7 @@ export const MESSAGE_LIFETIME_MS = 7 * 86_400_000;
 export type Rejection = CodedError<EnvelopeError['code'] | 'payload_invalid' | 'unknown_type'>;
 
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /** Seals a message for a peer: signed by this node, readable only with the peer's key. */

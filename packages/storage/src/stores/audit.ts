@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { chainAuditEvent, type ChainedAuditEvent, type StoredAuditEvent } from '@concord/core';
 import type { AuditFilter, AuditStore, NewAuditEvent } from '../ports.ts';
 import type { AuditEventsTable, Database } from '../schema.ts';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const sha256 = (text: string) => hash('sha256', text, 'hex');
 
 /**
  * The audit chain over Kysely. `runInTransaction` runs a function in a transaction
