@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { err, ok, type Result } from '@concord/core';
 import { kyselyStorage } from './kysely-storage.ts';
+import { checkpointInBackground } from './sqlite-checkpointer.ts';
 import { TransactionalSqliteDialect } from './transactional-sqlite-dialect.ts';
 import { migrateToLatest, type MigrationReport } from './migrate.ts';
 import type { Storage } from './ports.ts';
@@ -38,7 +39,16 @@ export async function openStorage(
       await db.destroy();
       return migrated;
     }
-    return ok({ storage: kyselyStorage(db, dialect), migration: migrated.value });
+    const storage = kyselyStorage(db, dialect);
+    if (!('database' in opened.value) || opened.value.database === null)
+      return ok({ storage, migration: migrated.value });
+    // The SQLite file's checkpoints go to a worker thread from here on.
+    const checkpoints = checkpointInBackground(opened.value.path, opened.value.database);
+    const close = async () => {
+      await checkpoints.release();
+      await storage.close();
+    };
+    return ok({ storage: { ...storage, close }, migration: migrated.value });
   } catch (error) {
     await db.destroy().catch(() => undefined);
     return classify(error, location);
@@ -61,9 +71,16 @@ export const SQLITE_PRAGMAS: readonly string[] = [
   'cache_size = -262144',
 ];
 
-function openSqlite(
-  path: string,
-): Result<{ db: Kysely<Database>; dialect: 'sqlite' }, StorageError> {
+function openSqlite(path: string): Result<
+  {
+    db: Kysely<Database>;
+    dialect: 'sqlite';
+    path: string;
+    /** The connection, for the checkpointer; null in memory (no log to checkpoint). */
+    database: BetterSqlite3.Database | null;
+  },
+  StorageError
+> {
   try {
     if (path !== ':memory:' && !existsSync(dirname(path)))
       mkdirSync(dirname(path), { recursive: true });
@@ -75,6 +92,8 @@ function openSqlite(
     return ok({
       db: new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database }) }),
       dialect: 'sqlite',
+      path,
+      database: path === ':memory:' ? null : database,
     });
   } catch (error) {
     return classify(error, { kind: 'sqlite', path });
