@@ -195,7 +195,12 @@ export function sodiumCurve25519(sodium: Sodium): Curve25519 {
     },
     verify(message, signature, publicKey) {
       if (signature.length !== sodium.crypto_sign_BYTES) return false;
-      return sodium.crypto_sign_verify_detached(signature, message, publicOf(publicKey, 'ed25519'));
+      const raw = publicOf(publicKey, 'ed25519');
+      try {
+        return sodium.crypto_sign_verify_detached(signature, message, raw);
+      } catch {
+        return false;
+      }
     },
   };
 }
