@@ -31,7 +31,7 @@ function bindStores(db: Kysely<Database>, dialect: StorageDialect): Stores {
     banks: kyselyBankStore(db),
     signals: kyselySignalStore(db, dialect),
     scanReports: kyselyScanReportStore(db),
-    peers: kyselyPeerStore(db),
+    peers: kyselyPeerStore(db, dialect),
     trustAnchors: kyselyTrustAnchorStore(db),
     sharing: kyselySharingStore(db),
     outbox: kyselyOutboxStore(db, dialect),

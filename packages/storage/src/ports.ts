@@ -420,6 +420,13 @@ export interface PeerStore {
   /** Adds a peer, or replaces its card (status and contact history are kept). */
   save(peer: Omit<PeerRecord, 'lastContactAt' | 'lastError' | 'lastErrorMessageId'>): Promise<void>;
   get(nodeId: string): Promise<PeerRecord | null>;
+  /**
+   * A number that changes whenever any peer record changes, in any process
+   * (SQLite: a counter moved by triggers). Read it before a record, and a
+   * remembered record read under the same number is still what the database
+   * holds. Null where there is none (PostgreSQL): read the record each time.
+   */
+  version(): Promise<number | null>;
   list(): Promise<readonly PeerRecord[]>;
   setStatus(nodeId: string, status: PeerStatus, at: IsoInstant): Promise<boolean>;
   remove(nodeId: string): Promise<boolean>;

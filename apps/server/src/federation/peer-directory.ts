@@ -21,11 +21,28 @@ function cardVersion(peer: PeerRecord): string {
  */
 export class PeerDirectory {
   readonly #cards = new Map<string, { readonly version: string; readonly card: NodeCard }>();
+  /**
+   * Peer records as read under a peers version (`PeerStore.version`, SQLite),
+   * which any change to any peer moves, from any process: one small read
+   * instead of a peer's record (and its card parsed) for every message sealed
+   * for it. Only peers that exist are kept, so made-up sender ids cannot fill
+   * it. Without a version (PostgreSQL) the record is read each time.
+   */
+  readonly #records = new Map<string, { readonly version: number; readonly record: PeerRecord }>();
 
   constructor(readonly storage: Storage) {}
 
   async peer(nodeId: string): Promise<PeerRecord | null> {
-    return this.storage.peers.get(nodeId);
+    // The version first: a change that lands between the two reads leaves
+    // the record filed under an older number, so it is read again next time.
+    const version = await this.storage.peers.version();
+    if (version === null) return this.storage.peers.get(nodeId);
+    const known = this.#records.get(nodeId);
+    if (known && known.version === version) return known.record;
+    const record = await this.storage.peers.get(nodeId);
+    if (record) this.#records.set(nodeId, { version, record });
+    else this.#records.delete(nodeId);
+    return record;
   }
 
   /** A peer's verified card, or null when the stored card no longer verifies. */

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_HANDLING } from '@concord/core';
+import { sql } from 'kysely';
+import type { StorageLocation } from '../open-storage.ts';
 import type { Storage } from '../ports.ts';
+import { withRawDatabase } from '../testing/raw-connection.ts';
 
 const T0 = '2026-03-01T10:00:00.000Z';
 const T1 = '2026-03-01T10:05:00.000Z';
@@ -26,8 +29,52 @@ function peer(nodeId: string, over: Partial<Parameters<Storage['peers']['save']>
 }
 
 /** The federation half of the storage contract. */
-export function federationContract(current: () => Storage): void {
+export function federationContract(current: () => Storage, location: () => StorageLocation): void {
   describe('peers and trust anchors', () => {
+    it('moves the peers version (SQLite) with every change, from this connection or another, and never with a read', async () => {
+      const storage = current();
+      if (storage.dialect === 'postgres') {
+        // No version there: a node reads the peer each time.
+        await storage.peers.save(peer('v1'));
+        assert.equal(await storage.peers.version(), null);
+        return;
+      }
+      const seen = [await storage.peers.version()];
+      const changed = async (what: string) => {
+        const now = await storage.peers.version();
+        assert.ok(!seen.includes(now), `${what} moved the version (${seen.join(', ')} → ${now})`);
+        seen.push(now);
+      };
+      const unchanged = async (what: string) =>
+        assert.equal(await storage.peers.version(), seen.at(-1), `${what} left it alone`);
+      await storage.peers.save(peer('v1'));
+      await changed('adding a peer');
+      await storage.peers.get('v1');
+      await storage.peers.list();
+      await unchanged('reading');
+      await storage.peers.save(peer('v1', { endpoint: 'https://v1.example', updatedAt: T1 }));
+      await changed('a new card');
+      await storage.peers.setStatus('v1', 'suspended', T1);
+      await changed('a suspension');
+      await storage.peers.recordContact('v1', T2, null);
+      await changed('a contact');
+      await assert.rejects(
+        storage.transaction(async (tx) => {
+          await tx.peers.setStatus('v1', 'active', T2);
+          throw new Error('rolled back');
+        }),
+      );
+      await unchanged('a rolled-back change');
+      assert.equal((await storage.peers.get('v1'))?.status, 'suspended');
+      // Another process (the command line, a second server) changing the table directly.
+      await withRawDatabase(location(), (db) =>
+        sql`update peers set status = 'active' where node_id = 'v1'`.execute(db),
+      );
+      await changed('a change from another connection');
+      await storage.peers.remove('v1');
+      await changed('removing the peer');
+    });
+
     it('saves a peer, replaces its card without losing status or contact history, and removes it', async () => {
       const storage = current();
       await storage.peers.save(peer('n1'));

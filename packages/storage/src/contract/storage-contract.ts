@@ -88,7 +88,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
         assert.ok(again.ok);
         open.push(again.value.storage);
         assert.deepEqual(again.value.migration.applied, []);
-        assert.equal(again.value.migration.version, '0013_outbox_rowid');
+        assert.equal(again.value.migration.version, '0014_peer_version');
       });
 
       it('rolls back every pending migration when one fails, leaving the database empty', async () => {
@@ -174,6 +174,7 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
               '0011_signal_key_index',
               '0012_bank_signal_count',
               '0013_outbox_rowid',
+              '0014_peer_version',
             ]);
             // 0012 counts what each bank held: s3 was retracted.
             assert.equal((await upgraded.banks.get('b1'))?.signalCount, 1);
@@ -631,7 +632,10 @@ export function storageContract(name: string, createDatabase: () => Promise<Test
 
     bankContract(() => storage);
     scanReportContract(() => storage);
-    federationContract(() => storage);
+    federationContract(
+      () => storage,
+      () => db.location,
+    );
     lawProfileContract(() => storage);
 
     describe('transactions', () => {

@@ -51,7 +51,7 @@ for (const dialect of STORAGE_DIALECTS) {
       assert.ok(opened.ok, opened.ok ? '' : opened.error.message);
       const { storage } = opened.value;
       try {
-        assert.equal(opened.value.migration.applied.at(-1), '0013_outbox_rowid');
+        assert.ok(opened.value.migration.applied.includes('0013_outbox_rowid'));
         assert.deepEqual(
           [await storage.outbox.get('m1'), await storage.outbox.get('m5')].map((e) => [
             e?.seq,

@@ -13,6 +13,7 @@ import { subscriptionProgress } from './0010-subscription-progress.ts';
 import { signalKeyIndex } from './0011-signal-key-index.ts';
 import { bankSignalCount } from './0012-bank-signal-count.ts';
 import { outboxRowid } from './0013-outbox-rowid.ts';
+import { peerVersion } from './0014-peer-version.ts';
 
 /**
  * Every schema version, in order. Names sort in the order they run; a released
@@ -33,5 +34,6 @@ export function migrationsFor(dialect: StorageDialect): Record<string, Migration
     '0011_signal_key_index': signalKeyIndex(dialect),
     '0012_bank_signal_count': bankSignalCount,
     '0013_outbox_rowid': outboxRowid(dialect),
+    '0014_peer_version': peerVersion(dialect),
   };
 }

@@ -1,16 +1,19 @@
-import type { Kysely, Selectable } from 'kysely';
+import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import type { JsonValue } from '@concord/core';
 import {
   PEER_STATUSES,
   type PeerRecord,
   type PeerStatus,
   type PeerStore,
+  type StorageDialect,
   type TrustAnchorStore,
 } from '../ports.ts';
 import type { Database, PeersTable } from '../schema.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
-export function kyselyPeerStore(db: Kysely<Database>): PeerStore {
+const PEER_VERSION = CompiledQuery.raw("select value from counters where name = 'peers'", []);
+
+export function kyselyPeerStore(db: Kysely<Database>, dialect: StorageDialect): PeerStore {
   return {
     async save(p) {
       const row = {
@@ -41,6 +44,14 @@ export function kyselyPeerStore(db: Kysely<Database>): PeerStore {
         .where('node_id', '=', nodeId)
         .executeTakeFirst();
       return row ? fromRow(row) : null;
+    },
+    async version() {
+      if (dialect === 'postgres') return null;
+      // Built once: it is read for every message a node seals.
+      const r = await db.executeQuery<{ value: number | string }>(PEER_VERSION);
+      const value = r.rows[0]?.value;
+      if (value === undefined) throw new Error('the peers counter row is missing');
+      return Number(value);
     },
     async list() {
       return (await db.selectFrom('peers').selectAll().orderBy('name').execute()).map(fromRow);
