@@ -6,6 +6,7 @@ import {
   CURVE25519,
   CURVE25519_NOTE,
   NODE_CURVE25519,
+  chooseCurve25519,
   loadSodium,
   sodiumCurve25519,
   type Curve25519,
@@ -30,6 +31,28 @@ describe('Curve25519 backends', () => {
     assert.equal(process.env.CONCORD_CRYPTO, undefined);
     assert.equal(CURVE25519.name, 'libsodium');
     assert.equal(CURVE25519_NOTE, null);
+  });
+
+  it('chooses node:crypto when asked or when sodium-native does not load, and says why', () => {
+    assert.deepEqual(
+      [chooseCurve25519({}).curve.name, chooseCurve25519({}).note],
+      ['libsodium', null],
+    );
+    assert.equal(chooseCurve25519({ CONCORD_CRYPTO: 'libsodium' }).note, null);
+    const asked = chooseCurve25519({ CONCORD_CRYPTO: 'node' });
+    assert.deepEqual(
+      [asked.curve.name, asked.note],
+      ['node:crypto', 'CONCORD_CRYPTO=node: using node:crypto'],
+    );
+    const missing = chooseCurve25519({}, () => ({ error: 'no prebuilt binary for this platform' }));
+    assert.equal(missing.curve.name, 'node:crypto');
+    assert.match(
+      missing.note ?? '',
+      /sodium-native did not load \(no prebuilt binary for this platform\)/,
+    );
+    const typo = chooseCurve25519({ CONCORD_CRYPTO: 'openssl' });
+    assert.equal(typo.curve.name, 'libsodium');
+    assert.match(typo.note ?? '', /CONCORD_CRYPTO=openssl is not a choice \(node or libsodium\)/);
   });
 
   it('sign byte for byte alike, and each verifies the other’s signatures', () => {

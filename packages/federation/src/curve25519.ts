@@ -214,19 +214,32 @@ export function loadSodium(): { sodium: Sodium } | { error: string } {
   }
 }
 
-function chooseCurve25519(): { curve: Curve25519; note: string | null } {
-  if (process.env.CONCORD_CRYPTO === 'node')
+/**
+ * The backend for a process's environment: libsodium unless `CONCORD_CRYPTO=node`
+ * asks for node:crypto or sodium-native does not load; `note` says why it is
+ * not plain libsodium (null when it is), for the node's startup report.
+ */
+export function chooseCurve25519(
+  env: NodeJS.ProcessEnv,
+  load: typeof loadSodium = loadSodium,
+): { curve: Curve25519; note: string | null } {
+  const asked = env.CONCORD_CRYPTO;
+  if (asked === 'node')
     return { curve: NODE_CURVE25519, note: 'CONCORD_CRYPTO=node: using node:crypto' };
-  const loaded = loadSodium();
+  const loaded = load();
   if ('error' in loaded)
     return {
       curve: NODE_CURVE25519,
       note: `sodium-native did not load (${loaded.error}): using node:crypto, about half as fast`,
     };
-  return { curve: sodiumCurve25519(loaded.sodium), note: null };
+  const unknown =
+    asked !== undefined && asked !== '' && asked !== 'libsodium'
+      ? `CONCORD_CRYPTO=${asked} is not a choice (node or libsodium): using libsodium`
+      : null;
+  return { curve: sodiumCurve25519(loaded.sodium), note: unknown };
 }
 
-const chosen = chooseCurve25519();
+const chosen = chooseCurve25519(process.env);
 
 /** The backend this process uses for every signature and agreement. */
 export const CURVE25519: Curve25519 = chosen.curve;
