@@ -212,6 +212,29 @@ export async function seedBank(
   }
 }
 
+/**
+ * A bank that `node`'s admin creates over HTTP (GREEN, as a new bank is), with
+ * `count` generated signals seeded into it at the node's clock: its id.
+ */
+export async function seededBank(
+  node: FedNode,
+  name: string,
+  description: string,
+  count: number,
+  tlp: (n: number) => Tlp,
+): Promise<string> {
+  const created = await node.admin.request('POST', '/api/v1/banks', {
+    name,
+    description,
+    handling: handling('GREEN'),
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  const bankId: string = created.json().id;
+  const at = node.node.clock.now().toISOString();
+  await seedBank(node.node.ctx.storage, bankId, node.nodeId, 0, count, tlp, at);
+  return bankId;
+}
+
 /** The audit events with this action (newest first), for checking that something was recorded. */
 export async function auditEvents(storage: Stores, action: string, objectId?: string) {
   const page = await storage.audit.list(

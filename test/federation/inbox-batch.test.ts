@@ -36,6 +36,27 @@ async function postBatch(
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** The key `node` signs with now (its receipts among them). */
+async function signingKeyOf(node: FedNode): Promise<string> {
+  const key = (await signedOwnCard(node.node.ctx)).card.signingKeys.at(-1)?.publicKey;
+  assert.ok(key);
+  return key;
+}
+
+/** `receipt` checked as `receiver`'s receipt for the message with this id and envelope. */
+function verifyReceiptFor(
+  receipt: string,
+  message: { readonly id: string; readonly envelope: string },
+  receiver: FedNode,
+  key: string,
+) {
+  return verifyReceipt(
+    receipt,
+    { messageId: message.id, envelopeDigest: sha256(message.envelope), receiver: receiver.nodeId },
+    key,
+  );
+}
+
 /** Queues `count` pings from one node to another (notes `${label} 0`, …); their message ids. */
 async function queuePings(from: FedNode, to: FedNode, count: number, label: string) {
   const ids: string[] = [];
@@ -91,12 +112,6 @@ for (const database of STORAGE_DIALECTS) {
     const forge = (payload: unknown, type = 'bank.offer') =>
       forgeEnvelope(a.node.ctx, b.node.ctx, type, payload, {});
 
-    async function bSigningKey(): Promise<string> {
-      const key = (await signedOwnCard(b.node.ctx)).card.signingKeys.at(-1)?.publicKey;
-      assert.ok(key);
-      return key;
-    }
-
     it('takes a batch in order: a verifiable receipt each, applied once, one audit event each in order', async () => {
       const sent: { id: string; envelope: string }[] = [];
       for (let i = 0; i < 5; i++) sent.push(await forge(offer(`batch-${i}`)));
@@ -106,15 +121,11 @@ for (const database of STORAGE_DIALECTS) {
       );
       assert.equal(answer.status, 200);
       assert.equal(answer.results.length, 5);
-      const key = await bSigningKey();
+      const key = await signingKeyOf(b);
       for (const [i, result] of answer.results.entries()) {
         const s = sent[i];
         assert.ok(s && 'receipt' in result, JSON.stringify(result));
-        const verified = await verifyReceipt(
-          result.receipt,
-          { messageId: s.id, envelopeDigest: sha256(s.envelope), receiver: b.nodeId },
-          key,
-        );
+        const verified = await verifyReceiptFor(result.receipt, s, b, key);
         assert.ok(verified.ok, 'the receipt names this message, its digest and B');
       }
       const found = await b.node.ctx.storage.inbox.findMany(sent.map((s) => s.id));
@@ -156,27 +167,19 @@ for (const database of STORAGE_DIALECTS) {
       const receipts = answer.results.map((r) => ('receipt' in r ? r.receipt : ''));
       assert.equal(receipts[2], receipts[3]);
       receipts.splice(3, 1);
-      const key = await bSigningKey();
+      const key = await signingKeyOf(b);
       const signatures = new Set<string>();
       for (const [i, receipt] of receipts.entries()) {
         const s = sent[i];
         assert.ok(s);
         const serialized = JSON.parse(receipt) as { signature: string; header: { leaf: number } };
         signatures.add(serialized.signature);
-        const verified = await verifyReceipt(
-          receipt,
-          { messageId: s.id, envelopeDigest: sha256(s.envelope), receiver: b.nodeId },
-          key,
-        );
+        const verified = await verifyReceiptFor(receipt, s, b, key);
         assert.ok(verified.ok, verified.ok ? '' : verified.error.message);
         assert.equal(verified.value.sender, a.nodeId);
         const other = sent[(i + 1) % sent.length];
         assert.ok(other);
-        const swapped = await verifyReceipt(
-          receipt,
-          { messageId: other.id, envelopeDigest: sha256(other.envelope), receiver: b.nodeId },
-          key,
-        );
+        const swapped = await verifyReceiptFor(receipt, other, b, key);
         assert.equal(swapped.ok ? 'ok' : swapped.error.code, 'receipt_mismatch');
       }
       // The duplicate was applied (and signed) before it was looked at: two trees.
@@ -303,16 +306,16 @@ describe('delivery with version 2 receipts', () => {
       await peer(b, a);
       const ids = await queuePings(a, b, 40, 'tree');
       assert.equal(await a.node.app.concord.federation.deliver(), 40);
-      const key = (await signedOwnCard(b.node.ctx)).card.signingKeys.at(-1)?.publicKey;
-      assert.ok(key);
+      const key = await signingKeyOf(b);
       const signatures = new Set<string>();
       for (const id of ids) {
         const entry = await a.node.ctx.storage.outbox.get(id);
         assert.ok(entry?.receipt, 'a receipt kept for each');
         signatures.add((JSON.parse(entry.receipt) as { signature: string }).signature);
-        const verified = await verifyReceipt(
+        const verified = await verifyReceiptFor(
           entry.receipt,
-          { messageId: id, envelopeDigest: sha256(entry.envelope), receiver: b.nodeId },
+          { id, envelope: entry.envelope },
+          b,
           key,
         );
         assert.ok(verified.ok, 'each stands on its own, without the others');
@@ -345,17 +348,12 @@ describe('delivery with version 2 receipts', () => {
         2,
       );
       assert.equal(answer.results.length, 2);
-      const key = (await signedOwnCard(b.node.ctx)).card.signingKeys.at(-1)?.publicKey;
-      assert.ok(key);
+      const key = await signingKeyOf(b);
       const senders = [];
       for (const [i, result] of answer.results.entries()) {
         const s = sent[i];
         assert.ok(s && 'receipt' in result, JSON.stringify(result));
-        const verified = await verifyReceipt(
-          result.receipt,
-          { messageId: s.id, envelopeDigest: sha256(s.envelope), receiver: b.nodeId },
-          key,
-        );
+        const verified = await verifyReceiptFor(result.receipt, s, b, key);
         assert.ok(verified.ok, verified.ok ? '' : verified.error.message);
         senders.push(verified.value.sender);
       }

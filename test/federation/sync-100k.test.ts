@@ -5,9 +5,9 @@ import {
   auditEvents,
   bankDigest,
   benignMd5,
-  handling,
   localSignal,
   seedBank,
+  seededBank,
   shareAndSubscribe,
   startPeeredPair,
   type FedNode,
@@ -34,22 +34,7 @@ for (const database of STORAGE_DIALECTS) {
 
     before(async () => {
       [a, b] = await startPeeredPair(database);
-      const bank = await a.admin.request('POST', '/api/v1/banks', {
-        name: 'large',
-        description: 'generated benign values',
-        handling: handling('GREEN'),
-      });
-      assert.equal(bank.statusCode, 201, bank.body);
-      bankId = bank.json().id;
-      await seedBank(
-        a.node.ctx.storage,
-        bankId,
-        a.nodeId,
-        0,
-        SIGNALS,
-        tlpOf,
-        a.node.clock.now().toISOString(),
-      );
+      bankId = await seededBank(a, 'large', 'generated benign values', SIGNALS, tlpOf);
       ({ id: subscriptionId, localBankId } = await shareAndSubscribe(a, b, bankId, 'AMBER'));
     });
     after(async () => {

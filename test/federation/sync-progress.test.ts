@@ -3,9 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import type { Tlp } from '@concord/core';
 import {
   auditEvents,
-  handling,
   peer,
   seedBank,
+  seededBank,
   shareAndSubscribe,
   startFedNode,
   type FedNode,
@@ -79,15 +79,7 @@ describe('sync progress: change X of the peer’s Y', () => {
 
   /** A bank of `count` signals on A, shared with B up to GREEN and offered to it; B subscribes. */
   async function sharedBank(name: string, count: number) {
-    const created = await a.admin.request('POST', '/api/v1/banks', {
-      name,
-      description: 'progress test',
-      handling: handling('GREEN'),
-    });
-    assert.equal(created.statusCode, 201, created.body);
-    const bankId: string = created.json().id;
-    const at = a.node.clock.now().toISOString();
-    await seedBank(a.node.ctx.storage, bankId, a.nodeId, 0, count, label, at);
+    const bankId = await seededBank(a, name, 'progress test', count, label);
     const subscription = await shareAndSubscribe(a, b, bankId, 'GREEN');
     return { bankId, subscriptionId: subscription.id };
   }

@@ -5,8 +5,7 @@ import { STORAGE_DIALECTS } from '@concord/storage';
 import {
   auditEvents,
   bankDigest,
-  handling,
-  seedBank,
+  seededBank,
   shareAndSubscribe,
   startPeeredPair,
   type FedNode,
@@ -38,22 +37,7 @@ for (const database of STORAGE_DIALECTS) {
 
     /** A bank on A shared with B up to AMBER, B subscribed, and B's first page pulled. */
     async function pulledOnePage(name: string) {
-      const created = await a.admin.request('POST', '/api/v1/banks', {
-        name,
-        description: 'read-ahead test',
-        handling: handling('GREEN'),
-      });
-      assert.equal(created.statusCode, 201, created.body);
-      const bankId: string = created.json().id;
-      await seedBank(
-        a.node.ctx.storage,
-        bankId,
-        a.nodeId,
-        0,
-        SIGNALS,
-        label,
-        a.node.clock.now().toISOString(),
-      );
+      const bankId = await seededBank(a, name, 'read-ahead test', SIGNALS, label);
       const subscription = await shareAndSubscribe(a, b, bankId, 'AMBER');
       const built = readAhead().counts.built;
       const first = await b.node.app.concord.federation.pull(subscription.id, 1);
