@@ -7,6 +7,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { rawPublicKeyOf } from './raw-public-key.ts';
 
 /**
  * The four Curve25519 operations federation is made of: X25519 with a fresh
@@ -63,10 +64,16 @@ function opensslAgree(privateKey: KeyObject, publicKey: KeyObject): Buffer {
   return nonZero(z);
 }
 
-function jwkPart(key: KeyObject, part: 'x' | 'd'): Buffer {
-  const value = key.export({ format: 'jwk' })[part];
-  if (typeof value !== 'string') throw new TypeError(`not an OKP key with ${part}`);
-  return Buffer.from(value, 'base64url');
+/** A private OKP key's 32 secret bytes (the JWK `d`). */
+function secretBytes(key: KeyObject): Buffer {
+  const d = key.export({ format: 'jwk' }).d;
+  if (typeof d !== 'string') throw new TypeError('not an OKP private key');
+  return Buffer.from(d, 'base64url');
+}
+
+/** A public OKP key's 32 bytes. */
+function publicBytes(key: KeyObject, curve: 'x25519' | 'ed25519'): Buffer {
+  return Buffer.from(rawPublicKeyOf(key, curve === 'x25519' ? 'X25519' : 'Ed25519'), 'base64url');
 }
 
 function expectKey(key: KeyObject, type: 'public' | 'private', curve: 'x25519' | 'ed25519'): void {
@@ -81,7 +88,7 @@ export const NODE_CURVE25519: Curve25519 = {
     expectKey(recipient, 'public', 'x25519');
     const ephemeral = generateKeyPairSync('x25519');
     return {
-      ephemeralPublic: jwkPart(ephemeral.publicKey, 'x'),
+      ephemeralPublic: publicBytes(ephemeral.publicKey, 'x25519'),
       z: opensslAgree(ephemeral.privateKey, recipient),
     };
   },
@@ -139,7 +146,7 @@ export function sodiumCurve25519(sodium: Sodium): Curve25519 {
     expectKey(key, 'private', curve);
     let secret = secrets.get(key);
     if (!secret) {
-      const d = jwkPart(key, 'd');
+      const d = secretBytes(key);
       if (curve === 'x25519') {
         secret = sodium.sodium_malloc(X25519_BYTES);
         d.copy(secret);
@@ -157,7 +164,7 @@ export function sodiumCurve25519(sodium: Sodium): Curve25519 {
     expectKey(key, 'public', curve);
     let raw = publics.get(key);
     if (!raw) {
-      raw = jwkPart(key, 'x');
+      raw = publicBytes(key, curve);
       publics.set(key, raw);
     }
     return raw;
